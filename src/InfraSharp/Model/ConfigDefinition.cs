@@ -1,0 +1,30 @@
+namespace InfraSharp.Model;
+
+/// <summary>Non-secret configuration data: Compose <c>configs</c>, Kubernetes ConfigMap.</summary>
+public sealed class ConfigDefinition
+{
+    internal ConfigDefinition(StackDefinition stack, string name, SourceLocation location)
+    {
+        Stack = stack;
+        Name = name;
+        Location = location;
+    }
+
+    /// <summary>The owning stack.</summary>
+    public StackDefinition Stack { get; }
+
+    /// <summary>Config name.</summary>
+    public string Name { get; }
+
+    /// <summary>Where it was declared.</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>A file whose content is the config (relative to the project folder).</summary>
+    public string? File { get; internal set; }
+
+    /// <summary>Inline content.</summary>
+    public string? Content { get; internal set; }
+
+    /// <summary>True when the config exists outside the stack.</summary>
+    public bool External { get; internal set; }
+}

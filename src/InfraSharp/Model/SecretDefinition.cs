@@ -1,0 +1,33 @@
+namespace InfraSharp.Model;
+
+/// <summary>
+/// A secret: Compose <c>secrets</c>, Kubernetes Secret reference. Its value is never written to any output:
+/// it comes from a file, an environment variable at deploy time, or an existing secret.
+/// </summary>
+public sealed class SecretDefinition
+{
+    internal SecretDefinition(StackDefinition stack, string name, SourceLocation location)
+    {
+        Stack = stack;
+        Name = name;
+        Location = location;
+    }
+
+    /// <summary>The owning stack.</summary>
+    public StackDefinition Stack { get; }
+
+    /// <summary>Secret name.</summary>
+    public string Name { get; }
+
+    /// <summary>Where it was declared.</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>A file holding the value (relative to the project folder), read only by the engine at deploy time.</summary>
+    public string? File { get; internal set; }
+
+    /// <summary>An environment variable holding the value at deploy time.</summary>
+    public string? EnvironmentVariable { get; internal set; }
+
+    /// <summary>True when the secret exists outside the stack.</summary>
+    public bool External { get; internal set; }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace InfraSharp.Yaml;
+
+/// <summary>
+/// Writes a JSON tree as block-style YAML: the single YAML writer behind both targets. Keys keep the JSON order
+/// (the typed models fix it), strings are plain only when <see cref="YamlScalars.CanBePlain"/> says so and
+/// double-quoted otherwise, numbers keep their exact JSON text, lines end with <c>\n</c>.
+/// </summary>
+internal static class YamlJsonWriter
+{
+    private static readonly EmitterSettings Settings = new EmitterSettings()
+        .WithBestIndent(2)
+        .WithBestWidth(int.MaxValue)
+        .WithIndentedSequences()
+        .WithNewLine("\n");
+
+    /// <summary>Writes <paramref name="root"/> as one YAML document.</summary>
+    /// <param name="root">The tree.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="transformValue">Applied to string values (not keys), such as Compose's <c>$</c> escaping.</param>
+    public static void Write(JsonElement root, TextWriter output, Func<string, string>? transformValue = null)
+    {
+        var emitter = new Emitter(output, Settings);
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new DocumentStart());
+        WriteNode(emitter, root, transformValue);
+        emitter.Emit(new DocumentEnd(isImplicit: true));
+        emitter.Emit(new StreamEnd());
+    }
+
+    /// <summary>Writes <paramref name="root"/> and returns the text.</summary>
+    public static string ToYaml(JsonElement root, Func<string, string>? transformValue = null)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Write(root, writer, transformValue);
+        return writer.ToString();
+    }
+
+    private static void WriteNode(IEmitter emitter, JsonElement node, Func<string, string>? transformValue)
+    {
+        switch (node.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var empty = !node.EnumerateObject().Any();
+                emitter.Emit(new MappingStart(null, null, true, empty ? MappingStyle.Flow : MappingStyle.Block));
+                foreach (var property in node.EnumerateObject())
+                {
+                    WriteString(emitter, property.Name);
+                    WriteNode(emitter, property.Value, transformValue);
+                }
+                emitter.Emit(new MappingEnd());
+                break;
+            case JsonValueKind.Array:
+                var none = node.GetArrayLength() == 0;
+                emitter.Emit(new SequenceStart(null, null, true, none ? SequenceStyle.Flow : SequenceStyle.Block));
+                foreach (var item in node.EnumerateArray())
+                {
+                    WriteNode(emitter, item, transformValue);
+                }
+                emitter.Emit(new SequenceEnd());
+                break;
+            case JsonValueKind.String:
+                var text = node.GetString()!;
+                WriteString(emitter, transformValue is null ? text : transformValue(text));
+                break;
+            case JsonValueKind.Number:
+                emitter.Emit(new Scalar(null, null, node.GetRawText(), ScalarStyle.Plain, true, false));
+                break;
+            case JsonValueKind.True:
+                emitter.Emit(new Scalar(null, null, "true", ScalarStyle.Plain, true, false));
+                break;
+            case JsonValueKind.False:
+                emitter.Emit(new Scalar(null, null, "false", ScalarStyle.Plain, true, false));
+                break;
+            default:
+                emitter.Emit(new Scalar(null, null, "null", ScalarStyle.Plain, true, false));
+                break;
+        }
+    }
+
+    private static void WriteString(IEmitter emitter, string value) =>
+        emitter.Emit(new Scalar(null, null, value,
+            YamlScalars.CanBePlain(value) ? ScalarStyle.Plain : ScalarStyle.DoubleQuoted, true, true));
+}

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace InfraSharp.Yaml;
+
+/// <summary>
+/// Decides when a string may be written as a plain (unquoted) YAML scalar. The test is deliberately conservative:
+/// readers differ (docker-compose's PyYAML and Kubernetes' go-yaml follow YAML 1.1, where <c>yes</c>, <c>on</c>,
+/// <c>0123</c> or <c>1:20</c> are not strings), so anything that any of them could read as another type, or that
+/// carries YAML syntax, is double-quoted instead.
+/// </summary>
+internal static partial class YamlScalars
+{
+    private static readonly HashSet<string> ReservedWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "y", "n", "yes", "no", "true", "false", "on", "off", "null",
+    };
+
+    [GeneratedRegex("^[A-Za-z_/][A-Za-z0-9_./@+-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainSafe();
+
+    /// <summary>True when <paramref name="value"/> reads back as the same string in YAML 1.1 and 1.2 unquoted.</summary>
+    public static bool CanBePlain(string value) =>
+        value.Length is > 0 and <= 512 && PlainSafe().IsMatch(value) && !ReservedWords.Contains(value);
+}
