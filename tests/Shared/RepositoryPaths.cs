@@ -1,6 +1,8 @@
+using System.Reflection;
+
 namespace InfraSharp.Testing;
 
-/// <summary>Finds folders of the repository from a test's output folder (linked into every test project).</summary>
+/// <summary>Finds folders of the repository from a test (linked into every test project).</summary>
 internal static class RepositoryPaths
 {
     /// <summary>The folder holding InfraSharp.sln.</summary>
@@ -14,6 +16,13 @@ internal static class RepositoryPaths
 
     private static string FindRoot()
     {
+        // Built into the test assembly by tests/Directory.Build.props; robust to --artifacts-path and CI path maps.
+        var recorded = typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "InfraSharp.RepositoryRoot")?.Value;
+        if (recorded is not null && File.Exists(Path.Combine(recorded, "InfraSharp.sln")))
+        {
+            return recorded;
+        }
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "InfraSharp.sln")))
@@ -21,6 +30,6 @@ internal static class RepositoryPaths
                 return dir.FullName;
             }
         }
-        throw new InvalidOperationException("InfraSharp.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("InfraSharp.sln not found; looked at " + recorded + " and above " + AppContext.BaseDirectory);
     }
 }

@@ -15,7 +15,8 @@ internal static partial class YamlScalars
         "y", "n", "yes", "no", "true", "false", "on", "off", "null",
     };
 
-    [GeneratedRegex("^[A-Za-z_/][A-Za-z0-9_./@+-]*$", RegexOptions.CultureInvariant)]
+    // \A and \z, not ^ and $: "$" also matches before a final "\n", which would let "text\n" through as plain.
+    [GeneratedRegex(@"\A[A-Za-z_/][A-Za-z0-9_./@+-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex PlainSafe();
 
     /// <summary>True when <paramref name="value"/> reads back as the same string in YAML 1.1 and 1.2 unquoted.</summary>

@@ -1,0 +1,4 @@
+using InfraSharp.Cli;
+
+Console.Out.NewLine = "\n";
+return CliApp.Run(args, Console.Out);

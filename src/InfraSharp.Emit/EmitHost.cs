@@ -1,0 +1,207 @@
+using System.Diagnostics;
+using System.Reflection;
+using InfraSharp.Emit;
+using InfraSharp.Model;
+using InfraSharp.Validation;
+
+namespace InfraSharp.Emit.Host;
+
+/// <summary>
+/// Loads a user's built assembly, builds and validates each stack, and writes (or checks) the files. Every problem
+/// is printed as a canonical <c>file(line,col): error ISHnnnn: message</c> line, which MSBuild turns into a build
+/// error at that place. Files are written only when every stack succeeded, so a failing stack leaves the earlier
+/// manifests as they were.
+/// </summary>
+public static class EmitHost
+{
+    /// <summary>Runs the host; returns one of <see cref="EmitExitCodes"/>.</summary>
+    public static int Run(EmitHostOptions options, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        var assemblyPath = Path.GetFullPath(options.AssemblyPath);
+        if (!File.Exists(assemblyPath))
+        {
+            output.WriteLine($"error ISH5001: assembly '{assemblyPath}' not found; build the project first.");
+            return EmitExitCodes.Usage;
+        }
+
+        Assembly assembly;
+        try
+        {
+            assembly = new StackLoadContext(assemblyPath).LoadFromAssemblyPath(assemblyPath);
+        }
+        catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or IOException)
+        {
+            output.WriteLine($"{assemblyPath}: error ISH5001: cannot load the assembly: {OneLine(ex.Message)}");
+            return EmitExitCodes.Usage;
+        }
+
+        using var symbols = new PdbSourceLocator(assemblyPath);
+        var stacks = StackDiscovery.Find(assembly, symbols);
+        if (options.StackFilter.Count > 0)
+        {
+            var unknown = options.StackFilter.Where(f => stacks.All(s => s.Name != f)).ToList();
+            if (unknown.Count > 0)
+            {
+                output.WriteLine($"error ISH5001: no stack named {string.Join(", ", unknown.Select(u => "'" + u + "'"))} in {assemblyPath}; stacks: {string.Join(", ", stacks.Select(s => s.Name))}.");
+                return EmitExitCodes.Usage;
+            }
+            stacks = stacks.Where(s => options.StackFilter.Contains(s.Name)).ToList();
+        }
+
+        var projectDirectory = Path.GetFullPath(options.ProjectDirectory ?? Path.GetDirectoryName(assemblyPath)!);
+        var outputDirectory = Path.GetFullPath(options.OutputDirectory);
+        var emitOptions = new EmitOptions
+        {
+            Targets = options.Targets,
+            ProjectDirectory = projectDirectory,
+            // Every stack folder sits at the same depth, so one relative path serves all.
+            ProjectDirectoryFromOutput = Path.GetRelativePath(Path.Combine(outputDirectory, "stack"), projectDirectory).Replace('\\', '/'),
+        };
+
+        var results = new List<EmitResult>();
+        var failed = ReportDuplicateNames(stacks, output);
+        foreach (var stack in stacks)
+        {
+            var result = EmitOne(stack, assembly, emitOptions, output);
+            if (result is null)
+            {
+                failed = true;
+            }
+            else
+            {
+                results.Add(result);
+            }
+        }
+        if (failed)
+        {
+            output.WriteLine("InfraSharp: nothing was written because of the errors above.");
+            return EmitExitCodes.StackErrors;
+        }
+        return Finish(options, outputDirectory, results, output);
+    }
+
+    private static int Finish(EmitHostOptions options, string outputDirectory, List<EmitResult> results, TextWriter output)
+    {
+        if (options.Mode == EmitMode.Validate)
+        {
+            output.WriteLine($"InfraSharp: {results.Count} stack(s) valid.");
+            return EmitExitCodes.Success;
+        }
+        var writer = new ManifestWriter(outputDirectory);
+        var allStacks = options.StackFilter.Count == 0;
+        try
+        {
+            if (options.Mode == EmitMode.Write)
+            {
+                var written = writer.Write(results, allStacks);
+                output.WriteLine($"InfraSharp: {results.Count} stack(s) -> {outputDirectory}: {written.Added.Count} added, {written.Changed.Count} changed, {written.Removed.Count} removed.");
+                return EmitExitCodes.Success;
+            }
+            var changes = writer.Check(results, allStacks);
+            PrintDifferences(changes, outputDirectory, options.Mode == EmitMode.Check, output);
+            return changes.HasChanges ? EmitExitCodes.Differences : EmitExitCodes.Success;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            output.WriteLine($"{outputDirectory}: error {DiagnosticIds.WriteFailed}: cannot write the manifests: {OneLine(ex.Message)}");
+            return EmitExitCodes.StackErrors;
+        }
+    }
+
+    private static void PrintDifferences(ManifestChanges changes, string outputDirectory, bool asErrors, TextWriter output)
+    {
+        var lines = changes.Added.Select(p => (p, "+", "missing"))
+            .Concat(changes.Changed.Select(p => (p, "~", "differs from what the code produces")))
+            .Concat(changes.Removed.Select(p => (p, "-", "is no longer produced")))
+            .OrderBy(l => l.p, StringComparer.Ordinal);
+        foreach (var (path, mark, what) in lines)
+        {
+            var full = Path.Combine(outputDirectory, path.Replace('/', Path.DirectorySeparatorChar));
+            output.WriteLine(asErrors
+                ? $"{full}: error {DiagnosticIds.ManifestOutOfDate}: '{path}' {what}. Fix: build without InfraSharpCheck (or run 'infrasharp emit') and commit the result."
+                : $"{mark} {path}");
+        }
+        if (!changes.HasChanges)
+        {
+            output.WriteLine("InfraSharp: manifests are up to date.");
+        }
+    }
+
+    private static bool ReportDuplicateNames(IReadOnlyList<DiscoveredStack> stacks, TextWriter output)
+    {
+        var failed = false;
+        foreach (var group in stacks.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            failed = true;
+            foreach (var stack in group.Skip(1))
+            {
+                output.WriteLine($"{stack.Position?.ToOrigin()}error {DiagnosticIds.DuplicateStackName}: stack '{stack.Name}' is declared more than once. Fix: give each [Stack] a unique name.");
+            }
+        }
+        return failed;
+    }
+
+    private static EmitResult? EmitOne(DiscoveredStack stack, Assembly assembly, EmitOptions emitOptions, TextWriter output)
+    {
+        if (stack.Define is null)
+        {
+            output.WriteLine($"{stack.Position?.ToOrigin()}error {DiagnosticIds.StackClassShape}: stack '{stack.Name}': {stack.ShapeError}");
+            return null;
+        }
+        StackDefinition definition;
+        try
+        {
+            definition = StackBuilder.Build(stack.Name, stack.Define, stack.Position?.FilePath ?? string.Empty, stack.Position?.Line ?? 0);
+        }
+        catch (Exception ex)
+        {
+            var at = UserFrame(ex, assembly) ?? stack.Position;
+            output.WriteLine($"{at?.ToOrigin()}error {DiagnosticIds.StackFailed}: stack '{stack.Name}' threw {ex.GetType().Name}: {OneLine(ex.Message)}");
+            return null;
+        }
+        try
+        {
+            var result = StackEmitter.Emit(definition, emitOptions);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                output.WriteLine(OneLine(diagnostic.ToString()));
+            }
+            return result;
+        }
+        catch (StackValidationException ex)
+        {
+            foreach (var diagnostic in ex.Diagnostics.OrderBy(d => d.Severity == Severity.Error ? 0 : 1))
+            {
+                output.WriteLine(OneLine(diagnostic.ToString()));
+            }
+            return null;
+        }
+        catch (Exception ex)
+        {
+            // A user callback (ConfigureCompose/ConfigureKubernetes) or a writer failed: still one located error.
+            var at = UserFrame(ex, assembly) ?? stack.Position;
+            output.WriteLine($"{at?.ToOrigin()}error {DiagnosticIds.StackFailed}: stack '{stack.Name}' failed while writing its files: {ex.GetType().Name}: {OneLine(ex.Message)}");
+            return null;
+        }
+    }
+
+    /// <summary>The innermost frame of the user's own code that has a file name, so the error points at their line.</summary>
+    private static SourcePosition? UserFrame(Exception exception, Assembly assembly)
+    {
+        for (var ex = exception; ex is not null; ex = ex.InnerException)
+        {
+            var frames = new StackTrace(ex, fNeedFileInfo: true).GetFrames();
+            var frame = frames.FirstOrDefault(f => f.GetMethod()?.Module.Assembly == assembly && f.GetFileName() is not null);
+            if (frame is not null)
+            {
+                return new SourcePosition(frame.GetFileName()!, frame.GetFileLineNumber(), frame.GetFileColumnNumber());
+            }
+        }
+        return null;
+    }
+
+    private static string OneLine(string text) =>
+        text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
+}

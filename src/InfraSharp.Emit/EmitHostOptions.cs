@@ -1,0 +1,25 @@
+using InfraSharp.Emit;
+
+namespace InfraSharp.Emit.Host;
+
+/// <summary>One run of the emit host.</summary>
+public sealed record EmitHostOptions
+{
+    /// <summary>The user's built assembly holding the stacks.</summary>
+    public required string AssemblyPath { get; init; }
+
+    /// <summary>The folder receiving <c>&lt;stack&gt;/compose.yaml</c> and <c>&lt;stack&gt;/kubernetes/</c>.</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>The project folder that relative paths in stacks are relative to; the assembly's folder when null.</summary>
+    public string? ProjectDirectory { get; init; }
+
+    /// <summary>Which targets to produce.</summary>
+    public EmitTargets Targets { get; init; } = EmitTargets.All;
+
+    /// <summary>What to do with the produced files.</summary>
+    public EmitMode Mode { get; init; } = EmitMode.Write;
+
+    /// <summary>Only these stacks (by name) when not empty; other stacks' files are then left alone.</summary>
+    public IReadOnlyList<string> StackFilter { get; init; } = [];
+}

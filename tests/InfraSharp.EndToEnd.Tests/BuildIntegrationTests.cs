@@ -1,0 +1,115 @@
+using k8s;
+
+namespace InfraSharp.EndToEnd.Tests;
+
+/// <summary>
+/// What a user sees: a fresh app referencing the packed InfraSharp gets its manifests on <c>dotnet build</c>.
+/// One long test per app keeps the run time down (each build of a fresh app costs seconds).
+/// </summary>
+public sealed class BuildIntegrationTests : IClassFixture<PackedPackageFixture>
+{
+    private readonly PackedPackageFixture _package;
+
+    public BuildIntegrationTests(PackedPackageFixture package) => _package = package;
+
+    [Fact]
+    public void Console_app_on_net10_gets_manifests_incrementally_and_errors_at_the_user_line()
+    {
+        var app = UserApp.Create(_package, "console", "net10.0");
+        File.WriteAllText(app.StacksFile, StackSources.Shop(withCache: true));
+
+        // 1. The first build writes valid manifests.
+        var first = app.Build();
+        Assert.True(first.ExitCode == 0, first.Output);
+        AssertValidManifests(Path.Combine(app.Deploy, "shop"));
+        Assert.Contains("cache:", File.ReadAllText(Path.Combine(app.Deploy, "shop", "compose.yaml")), StringComparison.Ordinal);
+        var cacheFiles = KubernetesFiles(app, "cache");
+        Assert.NotEmpty(cacheFiles);
+
+        // 2. A no-change rebuild touches nothing.
+        var before = app.DeployTimestamps();
+        var second = app.Build();
+        Assert.True(second.ExitCode == 0, second.Output);
+        Assert.Equal(before, app.DeployTimestamps());
+
+        // 3. Removing a service removes its files (and only those).
+        File.WriteAllText(app.StacksFile, StackSources.Shop(withCache: false));
+        var third = app.Build();
+        Assert.True(third.ExitCode == 0, third.Output);
+        Assert.DoesNotContain("cache:", File.ReadAllText(Path.Combine(app.Deploy, "shop", "compose.yaml")), StringComparison.Ordinal);
+        Assert.All(cacheFiles, f => Assert.False(File.Exists(f), f + " should be removed"));
+        Assert.NotEmpty(KubernetesFiles(app, "web"));
+        AssertValidManifests(Path.Combine(app.Deploy, "shop"));
+
+        // 4. A stack with an error fails the build at the user's line; the earlier manifests stay.
+        var good = app.DeployTimestamps();
+        var goodCompose = File.ReadAllText(Path.Combine(app.Deploy, "shop", "compose.yaml"));
+        var broken = StackSources.ShopWithBrokenStack();
+        File.WriteAllText(app.StacksFile, broken);
+        var fourth = app.Build();
+        Assert.NotEqual(0, fourth.ExitCode);
+        var line = StackSources.LineOf(broken, "WithPort(port)");
+        Assert.Matches($@"Stacks\.cs\({line},\d+\): error ISH2003: stack 'broken'", fourth.Output);
+        Assert.Equal(good, app.DeployTimestamps());
+        Assert.Equal(goodCompose, File.ReadAllText(Path.Combine(app.Deploy, "shop", "compose.yaml")));
+        Assert.False(Directory.Exists(Path.Combine(app.Deploy, "broken")));
+
+        // 5. Check mode (CI) fails on a hand-edited manifest and does not repair it.
+        File.WriteAllText(app.StacksFile, StackSources.Shop(withCache: false));
+        var fifth = app.Build();
+        Assert.True(fifth.ExitCode == 0, fifth.Output);
+        var compose = Path.Combine(app.Deploy, "shop", "compose.yaml");
+        File.AppendAllText(compose, "# hand edit\n");
+        var check = app.Build("InfraSharpCheck=true");
+        Assert.NotEqual(0, check.ExitCode);
+        Assert.Contains("error ISH5004", check.Output, StringComparison.Ordinal);
+        Assert.Contains("compose.yaml", check.Output, StringComparison.Ordinal);
+        Assert.EndsWith("# hand edit\n", File.ReadAllText(compose), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Class_library_on_net8_gets_valid_manifests()
+    {
+        var app = UserApp.Create(_package, "classlib", "net8.0");
+        File.WriteAllText(app.StacksFile, StackSources.Shop(withCache: true));
+
+        var build = app.Build();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        AssertValidManifests(Path.Combine(app.Deploy, "shop"));
+    }
+
+    [Fact]
+    public void Emit_switch_off_writes_nothing()
+    {
+        var app = UserApp.Create(_package, "classlib", "net10.0");
+        File.WriteAllText(app.StacksFile, StackSources.Shop(withCache: true));
+
+        var build = app.Build("InfraSharpEmit=false");
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.False(Directory.Exists(app.Deploy));
+    }
+
+    private static string[] KubernetesFiles(UserApp app, string service) =>
+        Directory.GetFiles(Path.Combine(app.Deploy, "shop", "kubernetes"), "*" + service + "*.yaml");
+
+    private static void AssertValidManifests(string stackDirectory)
+    {
+        var compose = Path.Combine(stackDirectory, "compose.yaml");
+        Assert.True(File.Exists(compose), compose);
+        var (exitCode, output) = ProcessRunner.Run("docker-compose", stackDirectory, null, "-f", compose, "config", "-q");
+        Assert.True(exitCode == 0, "docker-compose config rejected " + compose + ":\n" + output);
+
+        var kubernetes = Path.Combine(stackDirectory, "kubernetes");
+        Assert.True(File.Exists(Path.Combine(kubernetes, "kustomization.yaml")));
+        var manifests = Directory.GetFiles(kubernetes, "*.yaml").Where(f => Path.GetFileName(f) != "kustomization.yaml").ToList();
+        Assert.NotEmpty(manifests);
+        foreach (var manifest in manifests)
+        {
+            // Strict: an unknown field or kind throws.
+            var objects = KubernetesYaml.LoadAllFromString(File.ReadAllText(manifest), null, true);
+            Assert.NotEmpty(objects);
+        }
+    }
+}
