@@ -17,7 +17,7 @@ internal static class RichStack
         var data = stack.AddVolume("dbdata").WithDriver("local").WithDriverOption("type", "none").WithLabel("backup", "daily").WithSize("10Gi");
         var logs = stack.AddVolume("logvolume01");
         var legacy = stack.AddVolume("legacy").AsExternal("legacy-data");
-        var nginxConf = stack.AddConfig("nginx.conf").FromContent("server {\n  listen 80;\n  set $upstream api;\n}\n");
+        var nginxConf = stack.AddConfig("nginx-conf").FromContent("server {\n  listen 80;\n  set $upstream api;\n}\n");
         var appSettings = stack.AddConfig("appsettings").FromFile("config/appsettings.json");
         var shared = stack.AddConfig("shared-config").AsExternal();
         var dbPassword = stack.AddSecret("db-password").FromFile("secrets/db-password.txt");

@@ -12,7 +12,7 @@ public sealed class StackEmitterIntegrationTests
 
         var result = StackEmitter.Emit(stack, EmitOptions.ForProject("/tmp/project") with { Targets = EmitTargets.Compose });
 
-        Assert.Equal(["compose.yaml", "configs/nginx.conf"], result.Files.Select(f => f.RelativePath));
+        Assert.Equal(["compose.yaml", "configs/nginx-conf"], result.Files.Select(f => f.RelativePath));
         Assert.Contains(result.Diagnostics, d => d.Id == Validation.DiagnosticIds.NotExpressibleInCompose);
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Validation.Severity.Error);
     }

@@ -49,6 +49,21 @@ public class NameValidationTests
     }
 
     [Fact]
+    public void File_like_config_and_secret_names_report_no_ISH2001() =>
+        Validate.Stack(s =>
+            {
+                s.CleanService("web")
+                    .WithConfig(s.AddConfig("nginx.conf").FromContent("events {}"), "/etc/nginx/nginx.conf")
+                    .WithSecret(s.AddSecret("tls.key").FromFile("tls.key"));
+            })
+            .HasNo(DiagnosticIds.InvalidName);
+
+    [Fact]
+    public void Dotted_volume_name_reports_ISH2001() =>
+        Validate.Stack(s => s.AddVolume("pg.data").WithSize("1Gi"))
+            .Single(DiagnosticIds.InvalidName).Names("volumes.pg.data", "Volume 'pg.data'", "DNS label");
+
+    [Fact]
     public void Sidecar_name_path_names_the_service_and_the_sidecar()
     {
         Validate.Stack(s => s.CleanService("web").WithSidecar("Log", c => c.WithImage("fluent/fluent-bit:3.0")))

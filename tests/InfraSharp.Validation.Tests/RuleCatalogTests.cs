@@ -1,13 +1,12 @@
 using System.Reflection;
+using InfraSharp.Testing;
 using InfraSharp.Validation;
 
 namespace InfraSharp.Validation.Tests;
 
 public class RuleCatalogTests
 {
-    // Recorded at build time: RepositoryPaths searches above the output folder, which an artifacts path moves elsewhere.
-    private static readonly string RepositoryRoot = typeof(RuleCatalogTests).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+    private static readonly string RepositoryRoot = RepositoryPaths.Root;
 
     public static TheoryData<string> Ids()
     {

@@ -222,7 +222,7 @@ public static partial class ComposeEmitter
                     _ => null,
                 },
             };
-            var resources = CreateResources(container.Resources, path);
+            var resources = CreateResources(container.Resources, path, container.Location);
             if (resources is not null)
             {
                 service.Deploy = new ComposeDeploy { Resources = resources };
@@ -397,18 +397,18 @@ public static partial class ComposeEmitter
             return deploy;
         }
 
-        private ComposeResources? CreateResources(ResourceDefinition resources, string path)
+        private ComposeResources? CreateResources(ResourceDefinition resources, string path, SourceLocation location)
         {
             if (resources.IsEmpty)
             {
                 return null;
             }
-            var limits = CreateResourceValues(resources.CpuLimit, resources.MemoryLimit, path + ".deploy.resources.limits");
-            var reservations = CreateResourceValues(resources.CpuRequest, resources.MemoryRequest, path + ".deploy.resources.reservations");
+            var limits = CreateResourceValues(resources.CpuLimit, resources.MemoryLimit, path + ".deploy.resources.limits", location);
+            var reservations = CreateResourceValues(resources.CpuRequest, resources.MemoryRequest, path + ".deploy.resources.reservations", location);
             return limits is null && reservations is null ? null : new ComposeResources { Limits = limits, Reservations = reservations };
         }
 
-        private ComposeResourceValues? CreateResourceValues(string? cpu, string? memory, string path)
+        private ComposeResourceValues? CreateResourceValues(string? cpu, string? memory, string path, SourceLocation location)
         {
             string? cpus = null;
             string? bytes = null;
@@ -420,7 +420,7 @@ public static partial class ComposeEmitter
                 }
                 else
                 {
-                    ReportQuantity(path + ".cpus", cpu, "a CPU quantity such as 500m or 2", stack.Location);
+                    ReportQuantity(path + ".cpus", cpu, "a CPU quantity such as 500m or 2", location);
                 }
             }
             if (memory is not null)
@@ -431,7 +431,7 @@ public static partial class ComposeEmitter
                 }
                 else
                 {
-                    ReportQuantity(path + ".memory", memory, "a memory quantity such as 512Mi or 1Gi", stack.Location);
+                    ReportQuantity(path + ".memory", memory, "a memory quantity such as 512Mi or 1Gi", location);
                 }
             }
             return cpus is null && bytes is null ? null : new ComposeResourceValues { Cpus = cpus, Memory = bytes };

@@ -25,7 +25,7 @@ public static class RuleCatalog
 
         // 2xxx: model rules for both targets.
         new(DiagnosticIds.InvalidName, "Name is not a valid DNS label", Severity.Error, RuleCategory.Model,
-            "Names of stacks, services, containers, volumes, networks, configs and secrets become Kubernetes object names and DNS names, so they must be DNS-1123 labels: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters.",
+            "Names of stacks, services, containers, volumes and networks become Kubernetes object names and DNS names, so they must be DNS-1123 labels: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters. Configs and secrets may also contain dots (DNS-1123 subdomains, such as 'nginx.conf'); port names are at most 15 characters.",
             "Use lower-case letters, digits and '-' only, start and end with a letter or digit, at most 63 characters (such as 'web-api')."),
         new(DiagnosticIds.DuplicateName, "Name is declared twice", Severity.Error, RuleCategory.Model,
             "Two objects of one kind (or two containers of one pod, or a service and a generated sidecar service '<service>-<sidecar>') share a name, so one would overwrite the other.",

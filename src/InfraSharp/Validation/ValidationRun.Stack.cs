@@ -46,7 +46,7 @@ internal sealed partial class ValidationRun
         {
             var config = _stack.Configs[i];
             var path = "configs." + config.Name;
-            CheckName(ConfigOwner(i), $"Config '{config.Name}'", config.Name, path, config.Location);
+            CheckName(ConfigOwner(i), $"Config '{config.Name}'", config.Name, path, config.Location, subdomain: true);
             if (!config.External && config.File is null && config.Content is null)
             {
                 Report(ConfigOwner(i), DiagnosticIds.MissingSource, path,
@@ -62,7 +62,7 @@ internal sealed partial class ValidationRun
         {
             var secret = _stack.Secrets[i];
             var path = "secrets." + secret.Name;
-            CheckName(SecretOwner(i), $"Secret '{secret.Name}'", secret.Name, path, secret.Location);
+            CheckName(SecretOwner(i), $"Secret '{secret.Name}'", secret.Name, path, secret.Location, subdomain: true);
             if (!secret.External && secret.File is null && secret.EnvironmentVariable is null)
             {
                 Report(SecretOwner(i), DiagnosticIds.MissingSource, path,

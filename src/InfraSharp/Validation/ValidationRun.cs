@@ -54,9 +54,9 @@ internal sealed partial class ValidationRun
         _found.Add((owner, _found.Count, new StackDiagnostic(id, rule.DefaultSeverity, _stack.Name, path, message, fix ?? rule.Fix, where)));
     }
 
-    private void CheckName(int owner, string what, string? name, string path, SourceLocation? location)
+    private void CheckName(int owner, string what, string? name, string path, SourceLocation? location, bool subdomain = false)
     {
-        if (Rules.NameRules.IsValidName(name))
+        if (subdomain ? Rules.NameRules.IsValidSubdomain(name) : Rules.NameRules.IsValidName(name))
         {
             return;
         }
@@ -65,7 +65,9 @@ internal sealed partial class ValidationRun
             ? $"Rename it to '{suggestion}': lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters."
             : null;
         Report(owner, DiagnosticIds.InvalidName, path,
-            $"{what} has the name '{name}', which is not a valid DNS label (lower-case letters, digits and '-', at most 63 characters).",
+            subdomain
+                ? $"{what} has the name '{name}', which is not a valid DNS subdomain (dot-separated lower-case letters, digits and '-', at most 253 characters)."
+                : $"{what} has the name '{name}', which is not a valid DNS label (lower-case letters, digits and '-', at most 63 characters).",
             location, fix);
     }
 

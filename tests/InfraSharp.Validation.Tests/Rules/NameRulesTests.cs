@@ -40,6 +40,16 @@ public class NameRulesTests
     }
 
     [Theory]
+    [InlineData("nginx.conf", true)]
+    [InlineData("db-password", true)]
+    [InlineData("a.b.c", true)]
+    [InlineData("nginx..conf", false)]
+    [InlineData(".conf", false)]
+    [InlineData("Nginx.conf", false)]
+    [InlineData("nginx_conf", false)]
+    public void Config_and_secret_names_are_dns_subdomains(string name, bool valid) => Assert.Equal(valid, NameRules.IsValidSubdomain(name));
+
+    [Theory]
     [InlineData("http", true)]
     [InlineData("grpc-web", true)]
     [InlineData("8080", false)]

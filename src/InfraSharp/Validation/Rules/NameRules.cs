@@ -14,12 +14,23 @@ public static class NameRules
     public const int MaxPortNameLength = 15;
 
     private static readonly Regex Label = new("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
+    /// <summary>The longest valid DNS-1123 subdomain (config and secret names).</summary>
+    public const int MaxSubdomainLength = 253;
+
+    private static readonly Regex Subdomain = new("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", RegexOptions.CultureInvariant);
     private static readonly Regex PortName = new("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
 
     /// <summary>True when <paramref name="name"/> is a DNS-1123 label: <c>^[a-z0-9]([-a-z0-9]*[a-z0-9])?$</c>, at most 63 characters.</summary>
     /// <example><c>IsValidName("web-api")</c> is true; <c>IsValidName("Web_API")</c> is false.</example>
     public static bool IsValidName(string? name) =>
         name is not null && name.Length > 0 && name.Length <= MaxLength && Label.IsMatch(name);
+
+    /// <summary>
+    /// True when <paramref name="name"/> is a DNS-1123 subdomain: dot-separated labels, at most 253 characters. Configs and
+    /// secrets use it (they become ConfigMap and Secret names), so file-like names such as <c>nginx.conf</c> are valid.
+    /// </summary>
+    public static bool IsValidSubdomain(string? name) =>
+        name is not null && name.Length > 0 && name.Length <= MaxSubdomainLength && Subdomain.IsMatch(name);
 
     /// <summary>
     /// True when <paramref name="name"/> is a valid Kubernetes port name (IANA service name): at most 15 characters

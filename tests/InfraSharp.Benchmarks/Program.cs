@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using InfraSharp.Emit;
+
+namespace InfraSharp.Benchmarks;
+
+/// <summary>
+/// <c>bench [BenchmarkDotNet args]</c> runs the in-process benchmarks; <c>emit N OUTPUT [all|compose|kubernetes]</c>
+/// is the whole-process emitter that <c>benchmarks/run-vs-cdk8s.sh</c> times: it builds the workload, validates it,
+/// emits the targets and writes them under <c>OUTPUT/scale/</c> with <see cref="ManifestWriter"/>, like the build's
+/// emit host does.
+/// </summary>
+public static class Program
+{
+    /// <summary>Entry point; returns 2 on bad arguments.</summary>
+    public static int Main(string[] args)
+    {
+        if (args.Length >= 3 && args[0] == "emit" && int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var services))
+        {
+            return Emit(services, args[2], args.Length > 3 ? args[3] : "all");
+        }
+        if (args.Length >= 1 && args[0] == "bench")
+        {
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
+            return 0;
+        }
+        Console.Error.WriteLine("usage: InfraSharp.Benchmarks bench [BenchmarkDotNet arguments]");
+        Console.Error.WriteLine("       InfraSharp.Benchmarks emit N OUTPUT [all|compose|kubernetes]");
+        return 2;
+    }
+
+    private static int Emit(int services, string output, string targets)
+    {
+        var emitTargets = targets switch
+        {
+            "compose" => EmitTargets.Compose,
+            "kubernetes" => EmitTargets.Kubernetes,
+            _ => EmitTargets.All,
+        };
+        var clock = Stopwatch.StartNew();
+        var stack = BenchmarkWorkload.Build(services);
+        var result = StackEmitter.Emit(stack, new EmitOptions { Targets = emitTargets });
+        var emitted = clock.Elapsed;
+        new ManifestWriter(output).Write([result]);
+        var total = clock.Elapsed;
+        if (Environment.GetEnvironmentVariable("INFRASHARP_BENCH_VERBOSE") == "1")
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{services} services, {result.Files.Count} files: emit {emitted.TotalMilliseconds:F0} ms, write {(total - emitted).TotalMilliseconds:F0} ms"));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace InfraSharp.Generators.Tests.Generator;
+
+/// <summary>Runs <see cref="StackRegistryGenerator"/> on in-memory sources, with step tracking on.</summary>
+internal static class GeneratorRunner
+{
+    public static GeneratorDriver CreateDriver() =>
+        CSharpGeneratorDriver.Create(
+            new[] { new StackRegistryGenerator().AsSourceGenerator() },
+            parseOptions: CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator and returns the updated compilation and the run result.</summary>
+    public static (Compilation Output, GeneratorDriverRunResult Result) Run(params string[] sources)
+    {
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(TestCompilation.Create(sources), out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        return (output, driver.GetRunResult());
+    }
+
+    public static string GeneratedText(GeneratorDriverRunResult result) =>
+        Assert.Single(Assert.Single(result.Results).GeneratedSources).SourceText.ToString();
+}
