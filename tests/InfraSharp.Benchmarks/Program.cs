@@ -6,7 +6,8 @@ using InfraSharp.Emit;
 namespace InfraSharp.Benchmarks;
 
 /// <summary>
-/// <c>bench [BenchmarkDotNet args]</c> runs the in-process benchmarks; <c>emit N OUTPUT [all|compose|kubernetes]</c>
+/// <c>bench [BenchmarkDotNet args]</c> runs the in-process benchmarks; <c>stages N [ROUNDS]</c> prints a quick
+/// warm per-stage breakdown (best of ROUNDS, no BenchmarkDotNet); <c>emit N OUTPUT [all|compose|kubernetes]</c>
 /// is the whole-process emitter that <c>benchmarks/run-vs-cdk8s.sh</c> times: it builds the workload, validates it,
 /// emits the targets and writes them under <c>OUTPUT/scale/</c> with <see cref="ManifestWriter"/>, like the build's
 /// emit host does.
@@ -20,6 +21,11 @@ public static class Program
         {
             return Emit(services, args[2], args.Length > 3 ? args[3] : "all");
         }
+        if (args.Length >= 2 && args[0] == "stages" && int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        {
+            StageTimer.Run(count, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+            return 0;
+        }
         if (args.Length >= 1 && args[0] == "bench")
         {
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
@@ -27,6 +33,7 @@ public static class Program
         }
         Console.Error.WriteLine("usage: InfraSharp.Benchmarks bench [BenchmarkDotNet arguments]");
         Console.Error.WriteLine("       InfraSharp.Benchmarks emit N OUTPUT [all|compose|kubernetes]");
+        Console.Error.WriteLine("       InfraSharp.Benchmarks stages N [ROUNDS]");
         return 2;
     }
 
