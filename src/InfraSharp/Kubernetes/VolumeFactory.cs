@@ -10,6 +10,7 @@ internal sealed class VolumeFactory
     private const string DefaultSize = "1Gi";
     private readonly KubernetesBuild _build;
     private readonly HashSet<VolumeDefinition> _sizeReported = new();
+    private Dictionary<VolumeDefinition, bool>? _volumeUsers;
 
     public VolumeFactory(KubernetesBuild build) => _build = build;
 
@@ -76,11 +77,27 @@ internal sealed class VolumeFactory
     /// <summary>True when every container that mounts <paramref name="volume"/> belongs to a StatefulSet (and one does).</summary>
     public bool UsedOnlyByStatefulSets(VolumeDefinition volume)
     {
-        var users = _build.Stack.Services
-            .Where(service => service.PodContainers.Concat(service.InitContainers)
-                .Any(container => container.Mounts.OfType<VolumeMount>().Any(mount => ReferenceEquals(mount.Volume, volume))))
-            .ToList();
-        return users.Count > 0 && users.All(service => service.Workload == WorkloadKind.StatefulSet);
+        // One pass over the services for all volumes: scanning them per volume made large stacks quadratic.
+        _volumeUsers ??= CollectVolumeUsers();
+        return _volumeUsers.TryGetValue(volume, out var onlyStatefulSets) && onlyStatefulSets;
+    }
+
+    /// <summary>For every mounted named volume: true when all the services mounting it are StatefulSets.</summary>
+    private Dictionary<VolumeDefinition, bool> CollectVolumeUsers()
+    {
+        var users = new Dictionary<VolumeDefinition, bool>(ReferenceEqualityComparer.Instance);
+        foreach (var service in _build.Stack.Services)
+        {
+            var statefulSet = service.Workload == WorkloadKind.StatefulSet;
+            foreach (var container in service.PodContainers.Concat(service.InitContainers))
+            {
+                foreach (var mount in container.Mounts.OfType<VolumeMount>())
+                {
+                    users[mount.Volume] = statefulSet && (!users.TryGetValue(mount.Volume, out var onlyStatefulSets) || onlyStatefulSets);
+                }
+            }
+        }
+        return users;
     }
 
     private V1PersistentVolumeClaimSpec ClaimSpec(VolumeDefinition volume)

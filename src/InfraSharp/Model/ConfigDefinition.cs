@@ -1,23 +1,12 @@
 namespace InfraSharp.Model;
 
 /// <summary>Non-secret configuration data: Compose <c>configs</c>, Kubernetes ConfigMap.</summary>
-public sealed class ConfigDefinition
+public sealed class ConfigDefinition : StackObjectDefinition
 {
     internal ConfigDefinition(StackDefinition stack, string name, SourceLocation location)
+        : base(stack, name, location)
     {
-        Stack = stack;
-        Name = name;
-        Location = location;
     }
-
-    /// <summary>The owning stack.</summary>
-    public StackDefinition Stack { get; }
-
-    /// <summary>Config name.</summary>
-    public string Name { get; }
-
-    /// <summary>Where it was declared.</summary>
-    public SourceLocation Location { get; }
 
     /// <summary>A file whose content is the config (relative to the project folder).</summary>
     public string? File { get; internal set; }

@@ -1,23 +1,12 @@
 namespace InfraSharp.Model;
 
 /// <summary>What one container runs: the part shared by services, sidecars and init containers.</summary>
-public class ContainerDefinition
+public class ContainerDefinition : StackObjectDefinition
 {
     internal ContainerDefinition(StackDefinition stack, string name, SourceLocation location)
+        : base(stack, name, location)
     {
-        Stack = stack;
-        Name = name;
-        Location = location;
     }
-
-    /// <summary>The owning stack.</summary>
-    public StackDefinition Stack { get; }
-
-    /// <summary>Container (and service) name.</summary>
-    public string Name { get; }
-
-    /// <summary>Where it was declared.</summary>
-    public SourceLocation Location { get; }
 
     /// <summary>Image reference to run (or to tag the build with).</summary>
     public string? Image { get; internal set; }

@@ -3,23 +3,12 @@ using k8s.Models;
 namespace InfraSharp.Model;
 
 /// <summary>A network: Compose top-level <c>networks</c>, Kubernetes NetworkPolicy between members.</summary>
-public sealed class NetworkDefinition
+public sealed class NetworkDefinition : StackObjectDefinition
 {
     internal NetworkDefinition(StackDefinition stack, string name, SourceLocation location)
+        : base(stack, name, location)
     {
-        Stack = stack;
-        Name = name;
-        Location = location;
     }
-
-    /// <summary>The owning stack.</summary>
-    public StackDefinition Stack { get; }
-
-    /// <summary>Network name.</summary>
-    public string Name { get; }
-
-    /// <summary>Where it was declared.</summary>
-    public SourceLocation Location { get; }
 
     /// <summary>Driver: <c>bridge</c> (default), <c>overlay</c>, or a plugin name.</summary>
     public string Driver { get; internal set; } = "bridge";

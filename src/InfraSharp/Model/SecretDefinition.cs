@@ -4,23 +4,12 @@ namespace InfraSharp.Model;
 /// A secret: Compose <c>secrets</c>, Kubernetes Secret reference. Its value is never written to any output:
 /// it comes from a file, an environment variable at deploy time, or an existing secret.
 /// </summary>
-public sealed class SecretDefinition
+public sealed class SecretDefinition : StackObjectDefinition
 {
     internal SecretDefinition(StackDefinition stack, string name, SourceLocation location)
+        : base(stack, name, location)
     {
-        Stack = stack;
-        Name = name;
-        Location = location;
     }
-
-    /// <summary>The owning stack.</summary>
-    public StackDefinition Stack { get; }
-
-    /// <summary>Secret name.</summary>
-    public string Name { get; }
-
-    /// <summary>Where it was declared.</summary>
-    public SourceLocation Location { get; }
 
     /// <summary>A file holding the value (relative to the project folder), read only by the engine at deploy time.</summary>
     public string? File { get; internal set; }

@@ -3,23 +3,12 @@ using k8s.Models;
 namespace InfraSharp.Model;
 
 /// <summary>A named volume: Compose top-level <c>volumes</c>, Kubernetes PersistentVolumeClaim.</summary>
-public sealed class VolumeDefinition
+public sealed class VolumeDefinition : StackObjectDefinition
 {
     internal VolumeDefinition(StackDefinition stack, string name, SourceLocation location)
+        : base(stack, name, location)
     {
-        Stack = stack;
-        Name = name;
-        Location = location;
     }
-
-    /// <summary>The owning stack.</summary>
-    public StackDefinition Stack { get; }
-
-    /// <summary>Volume name.</summary>
-    public string Name { get; }
-
-    /// <summary>Where it was declared.</summary>
-    public SourceLocation Location { get; }
 
     /// <summary>Volume driver (Compose), such as <c>local</c>.</summary>
     public string? Driver { get; internal set; }
@@ -33,7 +22,7 @@ public sealed class VolumeDefinition
     /// <summary>True when the volume exists outside the stack; nothing is created for it.</summary>
     public bool External { get; internal set; }
 
-    /// <summary>The real name of an external volume or claim, when it differs from <see cref="Name"/>.</summary>
+    /// <summary>The real name of an external volume or claim, when it differs from <see cref="StackObjectDefinition.Name"/>.</summary>
     public string? ExternalName { get; internal set; }
 
     /// <summary>Requested size on Kubernetes, a quantity such as <c>10Gi</c>; 1Gi is assumed when unset (ISH4003).</summary>
