@@ -38,7 +38,11 @@ public sealed class BindMountWithoutKubernetesChoiceFixer : CodeFixProvider
             {
                 context.RegisterCodeFix(
                     CodeAction.Create($"On Kubernetes: BindMountOnKubernetes.{choice}",
-                        token => SyntaxEdits.ReplaceAsync(context.Document, invocation, WithChoice(invocation, choice), token),
+                        async token =>
+                        {
+                            var type = await SyntaxEdits.TypeNameAtAsync(context.Document, invocation.SpanStart, "BindMountOnKubernetes", token).ConfigureAwait(false);
+                            return await SyntaxEdits.ReplaceAsync(context.Document, invocation, WithChoice(invocation, type + "." + choice), token).ConfigureAwait(false);
+                        },
                         equivalenceKey: nameof(BindMountWithoutKubernetesChoiceFixer) + choice),
                     diagnostic);
             }
@@ -47,7 +51,7 @@ public sealed class BindMountWithoutKubernetesChoiceFixer : CodeFixProvider
 
     private static InvocationExpressionSyntax WithChoice(InvocationExpressionSyntax invocation, string choice)
     {
-        var value = SyntaxEdits.Qualified("global::InfraSharp.BindMountOnKubernetes." + choice);
+        var value = SyntaxFactory.ParseExpression(choice);
         var arguments = invocation.ArgumentList.Arguments;
         // An explicit positional or named null is replaced where it stands; otherwise a named argument is appended.
         var existing = arguments.FirstOrDefault(argument => argument.NameColon?.Name.Identifier.ValueText == ParameterName) ??

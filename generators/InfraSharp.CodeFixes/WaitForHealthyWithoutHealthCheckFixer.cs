@@ -39,8 +39,12 @@ public sealed class WaitForHealthyWithoutHealthCheckFixer : CodeFixProvider
             }
             context.RegisterCodeFix(
                 CodeAction.Create("Add a health check stub to the dependency",
-                    token => SyntaxEdits.ReplaceAsync(context.Document, addService,
-                        SyntaxEdits.AppendCall(addService, "WithHealthCheck", "global::InfraSharp.Probe.Exec(\"true\")"), token),
+                    async token =>
+                    {
+                        var probe = await SyntaxEdits.TypeNameAtAsync(context.Document, addService.SpanStart, "Probe", token).ConfigureAwait(false);
+                        return await SyntaxEdits.ReplaceAsync(context.Document, addService,
+                            SyntaxEdits.AppendCall(addService, "WithHealthCheck", probe + ".Exec(\"true\")"), token).ConfigureAwait(false);
+                    },
                     equivalenceKey: nameof(WaitForHealthyWithoutHealthCheckFixer)),
                 diagnostic);
         }

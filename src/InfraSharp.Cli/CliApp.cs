@@ -32,9 +32,14 @@ public static class CliApp
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = output });
     }
 
-    private static RootCommand BuildCommand(TextWriter output)
+    private static Command BuildCommand(TextWriter output)
     {
-        var root = new RootCommand("InfraSharp: turn C# stacks into Docker Compose and Kubernetes files. " + ExitCodesHelp);
+        // Not RootCommand: it names itself after the executable (InfraSharp.Cli), while users type `infrasharp`.
+        var root = new Command("infrasharp", "InfraSharp: turn C# stacks into Docker Compose and Kubernetes files. " + ExitCodesHelp)
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(StackCommand("emit", "Write the stacks' files into a folder (only changed files; stale InfraSharp files removed).", EmitMode.Write, output));
         root.Subcommands.Add(StackCommand("validate", "Build and validate the stacks; print diagnostics, write nothing.", EmitMode.Validate, output));
         root.Subcommands.Add(StackCommand("diff", "List what 'emit' would add (+), change (~) or remove (-); write nothing; exit 3 when anything differs.", EmitMode.Diff, output));

@@ -30,13 +30,15 @@ internal static class StackInputResolver
             output.WriteLine($"error: '{input}' is neither a built assembly (.dll) nor a project.");
             return null;
         }
-        // The CLI emits itself: the build's own emit step stays off.
-        if (RunDotnet(["build", path, "-nologo", "-v:q", "-p:InfraSharpEmit=false"], output, echo: true) is null)
+        // The CLI emits itself: the build's own emit step stays off. The build's output is shown only when it fails:
+        // its analyzer warnings would repeat the run-time diagnostics the host prints next.
+        output.WriteLine($"InfraSharp: building {path}...");
+        if (RunDotnet(["build", path, "-nologo", "-v:q", "-nodeReuse:false", "-p:InfraSharpEmit=false"], output, echo: false) is null)
         {
             output.WriteLine($"error: building {path} failed.");
             return null;
         }
-        var targetPath = RunDotnet(["msbuild", path, "-nologo", "-getProperty:TargetPath", "-p:InfraSharpEmit=false"], output, echo: false)?.Trim();
+        var targetPath = RunDotnet(["msbuild", path, "-nologo", "-nodeReuse:false", "-getProperty:TargetPath", "-p:InfraSharpEmit=false"], output, echo: false)?.Trim();
         if (string.IsNullOrEmpty(targetPath) || !File.Exists(targetPath))
         {
             output.WriteLine($"error: cannot find the built assembly of {path} (multi-targeted projects: pass the .dll).");

@@ -52,6 +52,13 @@ public static class EmitHost
 
         var projectDirectory = Path.GetFullPath(options.ProjectDirectory ?? Path.GetDirectoryName(assemblyPath)!);
         var outputDirectory = Path.GetFullPath(options.OutputDirectory);
+        var compiler = CompilerReportedDiagnostics.Load(options.CompilerErrorLog, projectDirectory, out var logProblem);
+        if (logProblem is not null)
+        {
+            // Not an error: without the log every run-time warning is printed, which repeats but loses nothing.
+            output.WriteLine($"InfraSharp: {logProblem}; analyzer warnings may be repeated.");
+        }
+        var printer = new DiagnosticPrinter(output, compiler, SourcePathMap.Parse(options.PathMap), options.NoWarn);
         var emitOptions = new EmitOptions
         {
             Targets = options.Targets,
@@ -61,10 +68,10 @@ public static class EmitHost
         };
 
         var results = new List<EmitResult>();
-        var failed = ReportDuplicateNames(stacks, output);
+        var failed = ReportDuplicateNames(stacks, printer);
         foreach (var stack in stacks)
         {
-            var result = EmitOne(stack, assembly, emitOptions, output);
+            var result = EmitOne(stack, assembly, emitOptions, printer);
             if (result is null)
             {
                 failed = true;
@@ -74,19 +81,23 @@ public static class EmitHost
                 results.Add(result);
             }
         }
+        if (printer.AlreadyReported > 0 || printer.Silenced > 0)
+        {
+            output.WriteLine($"InfraSharp: {printer.AlreadyReported} run-time warning(s) already reported by the analyzers and {printer.Silenced} silenced by NoWarn were not repeated.");
+        }
         if (failed)
         {
             output.WriteLine("InfraSharp: nothing was written because of the errors above.");
             return EmitExitCodes.StackErrors;
         }
-        return Finish(options, outputDirectory, results, output);
+        return Finish(options, outputDirectory, results, printer);
     }
 
-    private static int Finish(EmitHostOptions options, string outputDirectory, List<EmitResult> results, TextWriter output)
+    private static int Finish(EmitHostOptions options, string outputDirectory, List<EmitResult> results, DiagnosticPrinter output)
     {
         if (options.Mode == EmitMode.Validate)
         {
-            output.WriteLine($"InfraSharp: {results.Count} stack(s) valid.");
+            output.Line($"InfraSharp: {results.Count} stack(s) valid.");
             return EmitExitCodes.Success;
         }
         var writer = new ManifestWriter(outputDirectory);
@@ -96,7 +107,7 @@ public static class EmitHost
             if (options.Mode == EmitMode.Write)
             {
                 var written = writer.Write(results, allStacks);
-                output.WriteLine($"InfraSharp: {results.Count} stack(s) -> {outputDirectory}: {written.Added.Count} added, {written.Changed.Count} changed, {written.Removed.Count} removed.");
+                output.Line($"InfraSharp: {results.Count} stack(s) -> {outputDirectory}: {written.Added.Count} added, {written.Changed.Count} changed, {written.Removed.Count} removed.");
                 return EmitExitCodes.Success;
             }
             var changes = writer.Check(results, allStacks);
@@ -105,12 +116,12 @@ public static class EmitHost
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            output.WriteLine($"{outputDirectory}: error {DiagnosticIds.WriteFailed}: cannot write the manifests: {OneLine(ex.Message)}");
+            output.Error(outputDirectory, DiagnosticIds.WriteFailed, $"cannot write the manifests: {ex.Message}");
             return EmitExitCodes.StackErrors;
         }
     }
 
-    private static void PrintDifferences(ManifestChanges changes, string outputDirectory, bool asErrors, TextWriter output)
+    private static void PrintDifferences(ManifestChanges changes, string outputDirectory, bool asErrors, DiagnosticPrinter output)
     {
         var lines = changes.Added.Select(p => (p, "+", "missing"))
             .Concat(changes.Changed.Select(p => (p, "~", "differs from what the code produces")))
@@ -119,17 +130,22 @@ public static class EmitHost
         foreach (var (path, mark, what) in lines)
         {
             var full = Path.Combine(outputDirectory, path.Replace('/', Path.DirectorySeparatorChar));
-            output.WriteLine(asErrors
-                ? $"{full}: error {DiagnosticIds.ManifestOutOfDate}: '{path}' {what}. Fix: build without InfraSharpCheck (or run 'infrasharp emit') and commit the result."
-                : $"{mark} {path}");
+            if (asErrors)
+            {
+                output.Error(full, DiagnosticIds.ManifestOutOfDate, $"'{path}' {what}. Fix: build without InfraSharpCheck (or run 'infrasharp emit') and commit the result.");
+            }
+            else
+            {
+                output.Line($"{mark} {path}");
+            }
         }
         if (!changes.HasChanges)
         {
-            output.WriteLine("InfraSharp: manifests are up to date.");
+            output.Line("InfraSharp: manifests are up to date.");
         }
     }
 
-    private static bool ReportDuplicateNames(IReadOnlyList<DiscoveredStack> stacks, TextWriter output)
+    private static bool ReportDuplicateNames(IReadOnlyList<DiscoveredStack> stacks, DiagnosticPrinter output)
     {
         var failed = false;
         foreach (var group in stacks.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
@@ -137,17 +153,17 @@ public static class EmitHost
             failed = true;
             foreach (var stack in group.Skip(1))
             {
-                output.WriteLine($"{stack.Position?.ToOrigin()}error {DiagnosticIds.DuplicateStackName}: stack '{stack.Name}' is declared more than once. Fix: give each [Stack] a unique name.");
+                output.Error(stack.Position, DiagnosticIds.DuplicateStackName, $"stack '{stack.Name}' is declared more than once. Fix: give each [Stack] a unique name.");
             }
         }
         return failed;
     }
 
-    private static EmitResult? EmitOne(DiscoveredStack stack, Assembly assembly, EmitOptions emitOptions, TextWriter output)
+    private static EmitResult? EmitOne(DiscoveredStack stack, Assembly assembly, EmitOptions emitOptions, DiagnosticPrinter output)
     {
         if (stack.Define is null)
         {
-            output.WriteLine($"{stack.Position?.ToOrigin()}error {DiagnosticIds.StackClassShape}: stack '{stack.Name}': {stack.ShapeError}");
+            output.Error(stack.Position, DiagnosticIds.StackClassShape, $"stack '{stack.Name}': {stack.ShapeError}");
             return null;
         }
         StackDefinition definition;
@@ -158,7 +174,7 @@ public static class EmitHost
         catch (Exception ex)
         {
             var at = UserFrame(ex, assembly) ?? stack.Position;
-            output.WriteLine($"{at?.ToOrigin()}error {DiagnosticIds.StackFailed}: stack '{stack.Name}' threw {ex.GetType().Name}: {OneLine(ex.Message)}");
+            output.Error(at, DiagnosticIds.StackFailed, $"stack '{stack.Name}' threw {ex.GetType().Name}: {ex.Message}");
             return null;
         }
         try
@@ -166,7 +182,7 @@ public static class EmitHost
             var result = StackEmitter.Emit(definition, emitOptions);
             foreach (var diagnostic in result.Diagnostics)
             {
-                output.WriteLine(OneLine(diagnostic.ToString()));
+                output.Print(diagnostic);
             }
             return result;
         }
@@ -174,7 +190,7 @@ public static class EmitHost
         {
             foreach (var diagnostic in ex.Diagnostics.OrderBy(d => d.Severity == Severity.Error ? 0 : 1))
             {
-                output.WriteLine(OneLine(diagnostic.ToString()));
+                output.Print(diagnostic);
             }
             return null;
         }
@@ -182,7 +198,7 @@ public static class EmitHost
         {
             // A user callback (ConfigureCompose/ConfigureKubernetes) or a writer failed: still one located error.
             var at = UserFrame(ex, assembly) ?? stack.Position;
-            output.WriteLine($"{at?.ToOrigin()}error {DiagnosticIds.StackFailed}: stack '{stack.Name}' failed while writing its files: {ex.GetType().Name}: {OneLine(ex.Message)}");
+            output.Error(at, DiagnosticIds.StackFailed, $"stack '{stack.Name}' failed while writing its files: {ex.GetType().Name}: {ex.Message}");
             return null;
         }
     }
@@ -202,6 +218,5 @@ public static class EmitHost
         return null;
     }
 
-    private static string OneLine(string text) =>
-        text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
+    private static string OneLine(string text) => DiagnosticPrinter.OneLine(text);
 }

@@ -14,6 +14,9 @@ public static class EmitHostArguments
           --diff              write nothing; list differences (exit 3 when any)
           --validate          build and validate only
           --stack <name>      only this stack (repeatable); other stacks' files are left alone
+          --compiler-log <p>  the compiler's SARIF error log: warnings the analyzers gave are not repeated
+          --path-map <map>    the compiler's PathMap (original=mapped,...), undone in printed paths
+          --no-warn <ids>     rule ids (';' or ',' separated) whose warnings are not printed
         Exit codes: 0 ok, 1 stack or validation errors (nothing written), 2 usage, 3 files differ (check/diff).
         """;
 
@@ -21,7 +24,8 @@ public static class EmitHostArguments
     public static EmitHostOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
         ArgumentNullException.ThrowIfNull(args);
-        string? assembly = null, output = null, project = null, targets = null;
+        string? assembly = null, output = null, project = null, targets = null, compilerLog = null, pathMap = null;
+        var noWarn = new List<string>();
         var mode = EmitMode.Write;
         var stacks = new List<string>();
         string? problem = null;
@@ -44,6 +48,9 @@ public static class EmitHostArguments
                 case "--project": project = Value(); break;
                 case "--targets": targets = Value(); break;
                 case "--stack": if (Value() is { } stack) { stacks.Add(stack); } break;
+                case "--compiler-log": compilerLog = Value(); break;
+                case "--path-map": pathMap = Value(); break;
+                case "--no-warn": noWarn.AddRange((Value() ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
                 case "--check": mode = EmitMode.Check; break;
                 case "--diff": mode = EmitMode.Diff; break;
                 case "--validate": mode = EmitMode.Validate; break;
@@ -75,6 +82,9 @@ public static class EmitHostArguments
             Targets = parsedTargets,
             Mode = mode,
             StackFilter = stacks,
+            CompilerErrorLog = compilerLog,
+            PathMap = pathMap,
+            NoWarn = noWarn,
         };
     }
 }

@@ -22,4 +22,16 @@ public sealed record EmitHostOptions
 
     /// <summary>Only these stacks (by name) when not empty; other stacks' files are then left alone.</summary>
     public IReadOnlyList<string> StackFilter { get; init; } = [];
+
+    /// <summary>
+    /// The compiler's SARIF error log (the <c>ErrorLog</c> value, <c>path[,version=2.1]</c>): run-time warnings the
+    /// analyzers already reported at the same rule, file and line are not printed again. Null prints them all.
+    /// </summary>
+    public string? CompilerErrorLog { get; init; }
+
+    /// <summary>The compiler's <c>PathMap</c> (<c>original=mapped,...</c>), undone in printed file paths.</summary>
+    public string? PathMap { get; init; }
+
+    /// <summary>Rule ids whose run-time warnings are not printed (the project's <c>NoWarn</c>).</summary>
+    public IReadOnlyList<string> NoWarn { get; init; } = [];
 }

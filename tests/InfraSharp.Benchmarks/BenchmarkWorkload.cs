@@ -7,7 +7,7 @@ namespace InfraSharp.Benchmarks;
 /// The workload of issue 6, shared by the BenchmarkDotNet benchmarks, the whole-process emitter and the cdk8s app
 /// in <c>benchmarks/</c> (which must describe the same objects): <c>N</c> services, each with 2 replicas, an
 /// <c>image:tag</c>, one container port, 3 environment variables, CPU/memory requests and limits, an HTTP health
-/// check (a readiness and liveness probe on Kubernetes) and its own named volume (1Gi) mounted at <c>/data</c>;
+/// check (a readiness and liveness probe on Kubernetes), a non-root user and its own named volume (1Gi) mounted at <c>/data</c>;
 /// every service joins one network. Kubernetes: Deployment + Service + PersistentVolumeClaim per service (plus one
 /// NetworkPolicy); Compose: the service, its volume and the network.
 /// </summary>
@@ -38,6 +38,8 @@ public static class BenchmarkWorkload
                 .WithEnvironment("PORT", "8080")
                 .WithResources(cpuRequest: "100m", cpuLimit: "500m", memoryRequest: "128Mi", memoryLimit: "256Mi")
                 .WithHealthCheck(Probe.Http("/healthz", 8080))
+                // Not root (ISH4105), like cdk8s-plus's default runAsNonRoot.
+                .WithUser("10001")
                 .WithVolume(data, "/data")
                 .WithNetwork(network);
         }

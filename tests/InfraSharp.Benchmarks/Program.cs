@@ -55,6 +55,9 @@ public static class Program
         {
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{services} services, {result.Files.Count} files: emit {emitted.TotalMilliseconds:F0} ms, write {(total - emitted).TotalMilliseconds:F0} ms"));
+            var memory = GC.GetGCMemoryInfo();
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"GC heap {memory.HeapSizeBytes >> 20} MiB, committed {memory.TotalCommittedBytes >> 20} MiB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB, allocated {GC.GetTotalAllocatedBytes() >> 20} MiB, gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         }
         return 0;
     }

@@ -20,25 +20,25 @@ internal static class StageTimer
         {
             var clock = Stopwatch.StartNew();
             var stack = BenchmarkWorkload.Build(services);
-            Record(best, round, "build", clock);
+            Record(best, round, rounds, "build", clock);
             StackValidator.Validate(stack, EmitTargets.All);
-            Record(best, round, "validate", clock);
+            Record(best, round, rounds, "validate", clock);
             ComposeEmitter.Emit(stack, new EmitContext(stack));
-            Record(best, round, "compose", clock);
+            Record(best, round, rounds, "compose", clock);
             KubernetesEmitter.Emit(stack, new EmitContext(stack));
-            Record(best, round, "kubernetes", clock);
+            Record(best, round, rounds, "kubernetes", clock);
             var objects = KubernetesEmitter.CreateObjects(stack, new EmitContext(stack));
-            Record(best, round, "k8s-objects", clock);
+            Record(best, round, rounds, "k8s-objects", clock);
             var jsons = objects.Select(o => k8s.KubernetesJson.Serialize(o)).ToList();
-            Record(best, round, "k8s-json", clock);
+            Record(best, round, rounds, "k8s-json", clock);
             var docs = jsons.Select(j => System.Text.Json.JsonDocument.Parse(j)).ToList();
-            Record(best, round, "k8s-parse", clock);
+            Record(best, round, rounds, "k8s-parse", clock);
             foreach (var d in docs) InfraSharp.Yaml.YamlJsonWriter.ToYaml(d.RootElement);
-            Record(best, round, "k8s-yaml", clock);
+            Record(best, round, rounds, "k8s-yaml", clock);
             var cf = ComposeEmitter.CreateFile(stack, new EmitContext(stack));
-            Record(best, round, "c-file", clock);
+            Record(best, round, rounds, "c-file", clock);
             ComposeEmitter.Write(cf);
-            Record(best, round, "c-write", clock);
+            Record(best, round, rounds, "c-write", clock);
         }
         foreach (var (stage, milliseconds) in best)
         {
@@ -47,12 +47,12 @@ internal static class StageTimer
         }
     }
 
-    private static void Record(Dictionary<string, double> best, int round, string stage, Stopwatch clock)
+    private static void Record(Dictionary<string, double> best, int round, int rounds, string stage, Stopwatch clock)
     {
         var elapsed = clock.Elapsed.TotalMilliseconds;
         clock.Restart();
-        // Round 0 warms the JIT up and is not counted.
-        if (round > 0)
+        // Round 0 warms the JIT up and is not counted, unless it is the only round (a cold profile).
+        if (round > 0 || rounds == 0)
         {
             best[stage] = best.TryGetValue(stage, out var previous) ? Math.Min(previous, elapsed) : elapsed;
         }

@@ -91,6 +91,21 @@ public sealed class CliAppTests : IDisposable
     }
 
     [Fact]
+    public void Version_prints_the_version_and_exits_0()
+    {
+        var (exitCode, output) = Run("--version");
+
+        Assert.Equal(0, exitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", output);
+    }
+
+    [Fact]
+    public void Unknown_command_is_a_usage_error()
+    {
+        Assert.Equal(EmitExitCodes.Usage, Run("deploy", "x").ExitCode);
+    }
+
+    [Fact]
     public void Explain_of_an_unknown_id_exits_2()
     {
         var (exitCode, output) = Run("explain", "ISH9999");
@@ -116,7 +131,7 @@ public sealed class CliAppTests : IDisposable
         var (exitCode, output) = Run("--help");
 
         Assert.Equal(0, exitCode);
-        foreach (var command in new[] { "emit", "validate", "diff", "explain", "Exit codes" })
+        foreach (var command in new[] { "infrasharp [command]", "emit", "validate", "diff", "explain", "Exit codes" })
         {
             Assert.Contains(command, output, StringComparison.Ordinal);
         }

@@ -9,7 +9,10 @@ public sealed class EmitHostTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private (int ExitCode, string Output) Run(EmitMode mode = EmitMode.Write, params string[] stacks)
+    private (int ExitCode, string Output) Run(EmitMode mode = EmitMode.Write, params string[] stacks) =>
+        Run(null, mode, InfraSharp.Emit.EmitTargets.Compose, stacks);
+
+    private (int ExitCode, string Output) Run(string? compilerLog, EmitMode mode, InfraSharp.Emit.EmitTargets targets, params string[] stacks)
     {
         var output = new StringWriter { NewLine = "\n" };
         var exitCode = EmitHost.Run(new EmitHostOptions
@@ -17,9 +20,10 @@ public sealed class EmitHostTests : IDisposable
             AssemblyPath = FixtureAssembly,
             OutputDirectory = _temp.Combine("deploy"),
             ProjectDirectory = _temp.Path,
-            Targets = InfraSharp.Emit.EmitTargets.Compose,
+            Targets = targets,
             Mode = mode,
             StackFilter = stacks,
+            CompilerErrorLog = compilerLog,
         }, output);
         return (exitCode, output.ToString());
     }
@@ -58,6 +62,40 @@ public sealed class EmitHostTests : IDisposable
         Assert.Equal(before, File.ReadAllText(compose));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(compose));
         Assert.False(Directory.Exists(_temp.Combine("deploy", "invalid")));
+    }
+
+    [Fact]
+    public void Runtime_warnings_already_in_the_compiler_log_are_not_repeated_but_the_others_are()
+    {
+        // Best-practice warnings belong to the Kubernetes target.
+        var (_, alone) = Run(null, EmitMode.Validate, InfraSharp.Emit.EmitTargets.All, "shop");
+        var warnings = System.Text.RegularExpressions.Regex.Matches(alone, @"^(?<file>.+)\((?<line>\d+),1\): warning (?<id>ISH\d{4}):", System.Text.RegularExpressions.RegexOptions.Multiline);
+        Assert.True(warnings.Count >= 2, alone);
+        // The analyzers "reported" every warning but the last one.
+        var results = warnings.Take(warnings.Count - 1).Select(w =>
+            """{"ruleId":"ID","locations":[{"physicalLocation":{"artifactLocation":{"uri":"URI"},"region":{"startLine":LINE,"startColumn":9}}}]}"""
+                .Replace("ID", w.Groups["id"].Value, StringComparison.Ordinal)
+                .Replace("URI", new Uri(w.Groups["file"].Value).AbsoluteUri, StringComparison.Ordinal)
+                .Replace("LINE", w.Groups["line"].Value, StringComparison.Ordinal));
+        var log = _temp.Combine("compiler.sarif");
+        File.WriteAllText(log, """{"version":"2.1.0","runs":[{"results":[RESULTS]}]}""".Replace("RESULTS", string.Join(",", results), StringComparison.Ordinal));
+
+        var (exitCode, output) = Run(log + ",version=2.1", EmitMode.Validate, InfraSharp.Emit.EmitTargets.All, "shop");
+
+        Assert.True(exitCode == EmitExitCodes.Success, output);
+        var printed = output.Split('\n').Where(l => l.Contains(": warning ISH", StringComparison.Ordinal)).ToList();
+        Assert.Equal([warnings[^1].Value], printed.Select(l => l[..warnings[^1].Value.Length]));
+        Assert.Contains($"{warnings.Count - 1} run-time warning(s) already reported by the analyzers", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_compiler_log_prints_every_warning_and_still_succeeds()
+    {
+        var (exitCode, output) = Run(_temp.Combine("nope.sarif"), EmitMode.Validate, InfraSharp.Emit.EmitTargets.All, "shop");
+
+        Assert.True(exitCode == EmitExitCodes.Success, output);
+        Assert.Contains("not found; analyzer warnings may be repeated", output, StringComparison.Ordinal);
+        Assert.Contains(": warning ISH", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,6 +158,18 @@ public sealed class EmitHostTests : IDisposable
         Assert.Equal(InfraSharp.Emit.EmitTargets.Kubernetes, options.Targets);
         Assert.Equal(EmitMode.Check, options.Mode);
         Assert.Equal(["shop"], options.StackFilter);
+    }
+
+    [Fact]
+    public void Compiler_log_path_map_and_no_warn_arguments_are_parsed()
+    {
+        var options = EmitHostArguments.Parse(["--assembly", "a.dll", "--output", "out", "--compiler-log", "obj/x.sarif,version=2.1", "--path-map", "/src/=/_/", "--no-warn", "1701,1702;ISH4105"], out var error);
+
+        Assert.Null(error);
+        Assert.NotNull(options);
+        Assert.Equal("obj/x.sarif,version=2.1", options.CompilerErrorLog);
+        Assert.Equal("/src/=/_/", options.PathMap);
+        Assert.Equal(["1701", "1702", "ISH4105"], options.NoWarn);
     }
 
     [Theory]

@@ -68,15 +68,32 @@ public sealed class BuildIntegrationTests : IClassFixture<PackedPackageFixture>
     }
 
     [Fact]
-    public void Class_library_on_net8_gets_valid_manifests()
+    public void Class_library_on_net8_gets_valid_manifests_and_each_warning_once()
     {
         var app = UserApp.Create(_package, "classlib", "net8.0");
-        File.WriteAllText(app.StacksFile, StackSources.Shop(withCache: true));
+        var source = StackSources.ShopWithRuntimeOnlyWarning();
+        File.WriteAllText(app.StacksFile, source);
 
         var build = app.Build();
 
         Assert.True(build.ExitCode == 0, build.Output);
         AssertValidManifests(Path.Combine(app.Deploy, "shop"));
+        AssertValidManifests(Path.Combine(app.Deploy, "dynamic"));
+        // The analyzers and the emit step check the same rules: one problem, one warning (MSBuild repeats each
+        // warning in its summary, so distinct lines are counted).
+        var warnings = build.Output.Split('\n')
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l.Trim(), @"Stacks\.cs\((\d+),\d+\): warning (ISH\d{4}): .*"))
+            .Where(m => m.Success)
+            .Select(m => m.Value)
+            .Distinct(StringComparer.Ordinal)
+            // Same rule on the same line, whatever the column: the analyzers give the exact column, the emit step column 1.
+            .GroupBy(w => System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Match(w, @"\((\d+),\d+\): warning (ISH\d{4})").Value, @",\d+\)", ")"))
+            .ToList();
+        Assert.NotEmpty(warnings);
+        Assert.All(warnings, g => Assert.True(g.Count() == 1, "reported more than once:\n" + string.Join("\n", g)));
+        // A value only known at run time is still checked by the emit step.
+        var imageLine = StackSources.LineOf(source, "WithImage(image)");
+        Assert.Contains(warnings, g => g.Key == $"({imageLine}): warning ISH4101" && g.Single().Contains($"({imageLine},1): warning ISH4101", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -5,6 +5,12 @@ namespace InfraSharp.EndToEnd.Tests;
 /// <summary>Runs a command the way a user's shell would: no MSBuild state inherited from the test's own build.</summary>
 internal static class ProcessRunner
 {
+    // The machine's own NuGet settings (CI caches, offline revocation checks) apply to the user's build too.
+    private static readonly HashSet<string> MachineNuGetSettings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "NUGET_PACKAGES", "NUGET_HTTP_CACHE_PATH", "NUGET_CERT_REVOCATION_MODE", "NUGET_FALLBACK_PACKAGES",
+    };
+
     public static (int ExitCode, string Output) Run(string fileName, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(fileName)
@@ -22,7 +28,8 @@ internal static class ProcessRunner
         foreach (var key in start.Environment.Keys.ToList())
         {
             if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase) ||
-                key.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase) || key.StartsWith("NUGET_", StringComparison.OrdinalIgnoreCase) && key != "NUGET_CERT_REVOCATION_MODE")
+                key.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase) ||
+                key.StartsWith("NUGET_", StringComparison.OrdinalIgnoreCase) && !MachineNuGetSettings.Contains(key))
             {
                 start.Environment.Remove(key);
             }

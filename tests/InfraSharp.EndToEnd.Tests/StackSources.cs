@@ -36,4 +36,21 @@ internal static class StackSources
             }
         }
         """;
+
+    /// <summary>
+    /// The image comes from the environment, so only the emit step sees that it has no tag (ISH4101); the other
+    /// best-practice warnings of this service are visible to the analyzers too and must show once.
+    /// </summary>
+    public static string ShopWithRuntimeOnlyWarning() => Shop(withCache: true) + """
+
+        [Stack("dynamic")]
+        public static class Dynamic
+        {
+            public static void Define(IStackBuilder stack)
+            {
+                var image = System.Environment.GetEnvironmentVariable("INFRASHARP_E2E_UNSET_IMAGE") ?? "nginx";
+                stack.AddService("proxy").WithImage(image).WithPort(8081);
+            }
+        }
+        """;
 }

@@ -21,7 +21,7 @@ internal sealed class UserApp
     {
         var directory = Path.Combine(package.Root, template + "-" + framework.Replace(".", string.Empty, StringComparison.Ordinal));
         var (exitCode, output) = ProcessRunner.Run("dotnet", package.Root, null,
-            "new", template, "-o", directory, "-n", "UserApp", "--no-restore");
+            "new", template, "-o", directory, "-n", "UserApp", "--no-restore", "--no-update-check");
         Assert.True(exitCode == 0, "dotnet new failed:\n" + output);
         var project = Path.Combine(directory, "UserApp.csproj");
         // The SDK's templates only offer its own framework; older ones are set the way users retarget.

@@ -26,9 +26,7 @@ internal static class TestCompilation
     /// <summary>An empty reference set: the references come from <see cref="References"/>.</summary>
     public static ReferenceAssemblies NoReferenceAssemblies { get; } = new("net10.0");
 
-    public static string RepositoryRoot { get; } = typeof(TestCompilation).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(attribute => attribute.Key == "RepositoryRoot").Value!;
+    public static string RepositoryRoot => InfraSharp.Testing.RepositoryPaths.Root;
 
     public static void EnsureInitialized() => _ = References;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using InfraSharp.Emit;
 using InfraSharp.Model;
@@ -31,6 +32,9 @@ public static partial class ComposeEmitter
     private static readonly JsonSerializerOptions SerializerOptions = new()
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Generated metadata for the document's own types (fast start); reflection for whatever users put in
+        // the extension dictionaries.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ComposeJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]

@@ -25,8 +25,12 @@ public static class KubernetesEmitter
         var objects = CreateObjects(stack, context);
         var files = new List<EmittedFile>();
         var taken = new HashSet<string>(StringComparer.Ordinal) { "kustomization" };
-        foreach (var item in objects)
+        for (var index = 0; index < objects.Count; index++)
         {
+            var item = objects[index];
+            // Released as soon as written: with thousands of services the objects and their text would otherwise
+            // both be alive at the end, doubling the peak memory.
+            objects[index] = null!;
             if (item is null)
             {
                 continue;
