@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using InfraSharp.Emit;
 using InfraSharp.Emit.Host;
 

@@ -29,9 +29,16 @@ internal sealed class StackLoadContext : AssemblyLoadContext
 
     protected override Assembly? Load(AssemblyName assemblyName)
     {
-        if (assemblyName.Name is null || _hostAssemblies.Contains(assemblyName.Name) || IsLoadedInDefault(assemblyName.Name))
+        if (assemblyName.Name is null)
         {
             return null;
+        }
+        if (_hostAssemblies.Contains(assemblyName.Name) || IsLoadedInDefault(assemblyName.Name))
+        {
+            // The host's copy, whatever version the user compiled against (a CLI tool older or newer than the
+            // package): asking the default context by full name would fail for a newer reference, and the user's
+            // stacks would silently not be found.
+            return Default.LoadFromAssemblyName(new AssemblyName(assemblyName.Name));
         }
         var path = _resolver.ResolveAssemblyToPath(assemblyName);
         if (path is null)

@@ -26,6 +26,47 @@ public sealed class NetworkAndServiceMappingTests
     }
 
     [Fact]
+    public void Services_naming_no_network_share_the_implicit_default_network_and_its_policy()
+    {
+        var output = Emit(stack =>
+        {
+            var back = stack.AddNetwork("back");
+            stack.AddService("db").WithImage("db:1").WithNetwork(back);
+            stack.AddService("web").WithImage("web:1");
+        });
+        var policy = output.Read<V1NetworkPolicy>("kubernetes/networkpolicy-default.yaml");
+        var members = new Dictionary<string, string> { ["network.infrasharp.io/default"] = "true" };
+        Assert.Equal(members, policy.Spec.PodSelector.MatchLabels);
+        Assert.Equal(members, policy.Spec.Ingress.Single().FromProperty.Single().PodSelector.MatchLabels);
+        Assert.Equal("true", output.Read<V1Deployment>("kubernetes/deployment-web.yaml").Spec.Template.Metadata.Labels["network.infrasharp.io/default"]);
+        Assert.False(output.Read<V1Deployment>("kubernetes/deployment-db.yaml").Spec.Template.Metadata.Labels.ContainsKey("network.infrasharp.io/default"));
+    }
+
+    [Fact]
+    public void No_default_network_policy_when_the_stack_declares_no_isolated_network()
+    {
+        var output = Emit(stack =>
+        {
+            stack.AddService("db").WithImage("db:1");
+            stack.AddService("web").WithImage("web:1");
+        });
+        Assert.DoesNotContain(output.Files, f => f.RelativePath.Contains("networkpolicy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_declared_default_network_configures_the_implicit_one()
+    {
+        var output = Emit(stack =>
+        {
+            stack.AddNetwork("default").AsInternal();
+            stack.AddService("web").WithImage("web:1");
+        });
+        var policy = Assert.Single(output.Objects(), o => o.Object is V1NetworkPolicy).Object as V1NetworkPolicy;
+        Assert.Equal(["Ingress", "Egress"], policy!.Spec.PolicyTypes);
+        Assert.Equal("true", output.Read<V1Deployment>("kubernetes/deployment-web.yaml").Spec.Template.Metadata.Labels["network.infrasharp.io/default"]);
+    }
+
+    [Fact]
     public void Internal_network_also_limits_egress_to_members_and_DNS()
     {
         var policy = Emit(stack => stack.AddNetwork("back").AsInternal()).Read<V1NetworkPolicy>("kubernetes/networkpolicy-back.yaml");

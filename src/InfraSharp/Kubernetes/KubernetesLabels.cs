@@ -44,7 +44,10 @@ internal static class KubernetesLabels
         return labels;
     }
 
-    /// <summary>Pod template labels: the service labels plus one membership label per joined network.</summary>
+    /// <summary>
+    /// Pod template labels: the service labels plus one membership label per joined network. A service that joins
+    /// no network is, as in Compose, a member of the stack's <c>default</c> network.
+    /// </summary>
     public static IDictionary<string, string> ForPod(ServiceDefinition service)
     {
         var labels = ForService(service);
@@ -54,9 +57,23 @@ internal static class KubernetesLabels
             {
                 labels[NetworkLabel(attachment.Network)] = "true";
             }
+            if (IsOnDefaultNetwork(service))
+            {
+                labels[DefaultNetworkLabel] = "true";
+            }
         }
         return labels;
     }
+
+    /// <summary>The name of Compose's implicit network, joined by services that name no network.</summary>
+    public const string DefaultNetworkName = "default";
+
+    /// <summary>The membership label of the implicit <c>default</c> network (the same as a declared network of that name).</summary>
+    public const string DefaultNetworkLabel = NetworkPrefix + DefaultNetworkName;
+
+    /// <summary>True when the service joins Compose's implicit <c>default</c> network.</summary>
+    public static bool IsOnDefaultNetwork(ServiceDefinition service) =>
+        service.NetworkMode == NetworkMode.Networks && service.Networks.Count == 0;
 
     /// <summary>The label that marks a pod as a member of <paramref name="network"/>.</summary>
     public static string NetworkLabel(NetworkDefinition network) => NetworkPrefix + KubernetesNames.ToDnsLabel(network.Name, "network");

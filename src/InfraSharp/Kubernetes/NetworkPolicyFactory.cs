@@ -17,6 +17,10 @@ internal sealed class NetworkPolicyFactory
         {
             EmitNetwork(network);
         }
+        if (ImplicitDefaultNetworkHasPolicy)
+        {
+            EmitImplicitDefaultNetwork();
+        }
         foreach (var service in _build.Stack.Services)
         {
             EmitServicePolicies(service);
@@ -24,6 +28,36 @@ internal sealed class NetworkPolicyFactory
     }
 
     private static bool HasPolicy(NetworkDefinition network) => network.EmitKubernetesPolicy && !network.External;
+
+    /// <summary>
+    /// Services that name no network share Compose's implicit <c>default</c> network, so they must stay apart from
+    /// the declared networks' members too: once any declared network is isolated by a policy, the implicit one gets a
+    /// policy of its own (a declared network named <c>default</c> configures it instead, as in Compose).
+    /// </summary>
+    private bool ImplicitDefaultNetworkHasPolicy =>
+        _build.Stack.Networks.All(network => network.Name != KubernetesLabels.DefaultNetworkName) &&
+        _build.Stack.Networks.Any(HasPolicy) &&
+        _build.Stack.Services.Any(KubernetesLabels.IsOnDefaultNetwork);
+
+    private void EmitImplicitDefaultNetwork()
+    {
+        var members = new V1LabelSelector
+        {
+            MatchLabels = new SortedDictionary<string, string>(StringComparer.Ordinal) { [KubernetesLabels.DefaultNetworkLabel] = "true" },
+        };
+        _build.Objects.Add(new V1NetworkPolicy
+        {
+            ApiVersion = "networking.k8s.io/v1",
+            Kind = "NetworkPolicy",
+            Metadata = _build.Metadata(KubernetesLabels.DefaultNetworkName, KubernetesLabels.ForStack(_build.Stack, null)),
+            Spec = new V1NetworkPolicySpec
+            {
+                PodSelector = members,
+                PolicyTypes = new List<string> { "Ingress" },
+                Ingress = new List<V1NetworkPolicyIngressRule> { new() { FromProperty = new List<V1NetworkPolicyPeer> { new() { PodSelector = members } } } },
+            },
+        });
+    }
 
     private void EmitNetwork(NetworkDefinition network)
     {
@@ -98,7 +132,10 @@ internal sealed class NetworkPolicyFactory
         }
         var published = service.PodContainers.SelectMany(container => container.Ports).Where(port => port.IsPublished).ToList();
         // Only needed when a network policy isolates the pod; otherwise it would itself close the unpublished ports.
-        var isolated = service.NetworkMode == NetworkMode.Networks && service.Networks.Any(attachment => HasPolicy(attachment.Network));
+        var isolated = service.NetworkMode == NetworkMode.Networks &&
+            (service.Networks.Any(attachment => HasPolicy(attachment.Network)) ||
+             (KubernetesLabels.IsOnDefaultNetwork(service) && (ImplicitDefaultNetworkHasPolicy ||
+                 _build.Stack.Networks.Any(network => network.Name == KubernetesLabels.DefaultNetworkName && HasPolicy(network)))));
         if (published.Count == 0 || !isolated)
         {
             return;
