@@ -45,18 +45,12 @@ internal sealed class NetworkPolicyFactory
         {
             MatchLabels = new SortedDictionary<string, string>(StringComparer.Ordinal) { [KubernetesLabels.DefaultNetworkLabel] = "true" },
         };
-        _build.Objects.Add(new V1NetworkPolicy
+        _build.Objects.Add(Policy(KubernetesLabels.DefaultNetworkName, KubernetesLabels.ForStack(_build.Stack, null), new V1NetworkPolicySpec
         {
-            ApiVersion = "networking.k8s.io/v1",
-            Kind = "NetworkPolicy",
-            Metadata = _build.Metadata(KubernetesLabels.DefaultNetworkName, KubernetesLabels.ForStack(_build.Stack, null)),
-            Spec = new V1NetworkPolicySpec
-            {
-                PodSelector = members,
-                PolicyTypes = new List<string> { "Ingress" },
-                Ingress = new List<V1NetworkPolicyIngressRule> { new() { FromProperty = new List<V1NetworkPolicyPeer> { new() { PodSelector = members } } } },
-            },
-        });
+            PodSelector = members,
+            PolicyTypes = new List<string> { "Ingress" },
+            Ingress = new List<V1NetworkPolicyIngressRule> { new() { FromProperty = new List<V1NetworkPolicyPeer> { new() { PodSelector = members } } } },
+        }));
     }
 
     private void EmitNetwork(NetworkDefinition network)
@@ -77,36 +71,30 @@ internal sealed class NetworkPolicyFactory
             return;
         }
         var members = MemberSelector(network);
-        var policy = new V1NetworkPolicy
+        var policy = Policy(network.Name, KubernetesLabels.ForStack(_build.Stack, network.Labels), new V1NetworkPolicySpec
         {
-            ApiVersion = "networking.k8s.io/v1",
-            Kind = "NetworkPolicy",
-            Metadata = _build.Metadata(network.Name, KubernetesLabels.ForStack(_build.Stack, network.Labels)),
-            Spec = new V1NetworkPolicySpec
+            PodSelector = members,
+            PolicyTypes = network.Internal ? new List<string> { "Ingress", "Egress" } : new List<string> { "Ingress" },
+            Ingress = new List<V1NetworkPolicyIngressRule>
             {
-                PodSelector = members,
-                PolicyTypes = network.Internal ? new List<string> { "Ingress", "Egress" } : new List<string> { "Ingress" },
-                Ingress = new List<V1NetworkPolicyIngressRule>
-                {
-                    new() { FromProperty = new List<V1NetworkPolicyPeer> { new() { PodSelector = MemberSelector(network) } } },
-                },
-                Egress = network.Internal
-                    ? new List<V1NetworkPolicyEgressRule>
-                    {
-                        new() { To = new List<V1NetworkPolicyPeer> { new() { PodSelector = MemberSelector(network) } } },
-                        // Name resolution must keep working, or members could not find each other.
-                        new()
-                        {
-                            Ports = new List<V1NetworkPolicyPort>
-                            {
-                                new() { Port = 53, Protocol = "UDP" },
-                                new() { Port = 53, Protocol = "TCP" },
-                            },
-                        },
-                    }
-                    : null,
+                new() { FromProperty = new List<V1NetworkPolicyPeer> { new() { PodSelector = MemberSelector(network) } } },
             },
-        };
+            Egress = network.Internal
+                ? new List<V1NetworkPolicyEgressRule>
+                {
+                    new() { To = new List<V1NetworkPolicyPeer> { new() { PodSelector = MemberSelector(network) } } },
+                    // Name resolution must keep working, or members could not find each other.
+                    new()
+                    {
+                        Ports = new List<V1NetworkPolicyPort>
+                        {
+                            new() { Port = 53, Protocol = "UDP" },
+                            new() { Port = 53, Protocol = "TCP" },
+                        },
+                    },
+                }
+                : null,
+        });
         _build.Customize(network.PolicyCustomizations, policy, path, network.Location);
         _build.Objects.Add(policy);
     }
@@ -117,17 +105,11 @@ internal sealed class NetworkPolicyFactory
         if (service.NetworkMode == NetworkMode.None)
         {
             // Selected with both policy types and no rules: no traffic in or out, like network_mode none.
-            _build.Objects.Add(new V1NetworkPolicy
+            _build.Objects.Add(Policy(service.Name + "-isolated", labels, new V1NetworkPolicySpec
             {
-                ApiVersion = "networking.k8s.io/v1",
-                Kind = "NetworkPolicy",
-                Metadata = _build.Metadata(service.Name + "-isolated", labels),
-                Spec = new V1NetworkPolicySpec
-                {
-                    PodSelector = new V1LabelSelector { MatchLabels = KubernetesLabels.Selector(service) },
-                    PolicyTypes = new List<string> { "Ingress", "Egress" },
-                },
-            });
+                PodSelector = new V1LabelSelector { MatchLabels = KubernetesLabels.Selector(service) },
+                PolicyTypes = new List<string> { "Ingress", "Egress" },
+            }));
             return;
         }
         var published = service.PodContainers.SelectMany(container => container.Ports).Where(port => port.IsPublished).ToList();
@@ -140,29 +122,31 @@ internal sealed class NetworkPolicyFactory
         {
             return;
         }
-        _build.Objects.Add(new V1NetworkPolicy
+        _build.Objects.Add(Policy(service.Name + "-published", labels, new V1NetworkPolicySpec
         {
-            ApiVersion = "networking.k8s.io/v1",
-            Kind = "NetworkPolicy",
-            Metadata = _build.Metadata(service.Name + "-published", labels),
-            Spec = new V1NetworkPolicySpec
+            PodSelector = new V1LabelSelector { MatchLabels = KubernetesLabels.Selector(service) },
+            PolicyTypes = new List<string> { "Ingress" },
+            Ingress = new List<V1NetworkPolicyIngressRule>
             {
-                PodSelector = new V1LabelSelector { MatchLabels = KubernetesLabels.Selector(service) },
-                PolicyTypes = new List<string> { "Ingress" },
-                Ingress = new List<V1NetworkPolicyIngressRule>
+                new()
                 {
-                    new()
-                    {
-                        Ports = published
-                            .Select(port => (port.ContainerPort, Protocol: ContainerFactory.Protocol(port.Protocol)))
-                            .Distinct()
-                            .Select(port => new V1NetworkPolicyPort { Port = port.ContainerPort, Protocol = port.Protocol })
-                            .ToList(),
-                    },
+                    Ports = published
+                        .Select(port => (port.ContainerPort, Protocol: ContainerFactory.Protocol(port.Protocol)))
+                        .Distinct()
+                        .Select(port => new V1NetworkPolicyPort { Port = port.ContainerPort, Protocol = port.Protocol })
+                        .ToList(),
                 },
             },
-        });
+        }));
     }
+
+    private V1NetworkPolicy Policy(string name, IDictionary<string, string> labels, V1NetworkPolicySpec spec) => new()
+    {
+        ApiVersion = "networking.k8s.io/v1",
+        Kind = "NetworkPolicy",
+        Metadata = _build.Metadata(name, labels),
+        Spec = spec,
+    };
 
     private static V1LabelSelector MemberSelector(NetworkDefinition network) =>
         new() { MatchLabels = new SortedDictionary<string, string>(StringComparer.Ordinal) { [KubernetesLabels.NetworkLabel(network)] = "true" } };
