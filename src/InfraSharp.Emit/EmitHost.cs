@@ -39,6 +39,11 @@ public static class EmitHost
 
         using var symbols = new PdbSourceLocator(assemblyPath);
         var stacks = StackDiscovery.Find(assembly, symbols);
+        if (stacks.Count == 0)
+        {
+            // Not an error (a project may reference InfraSharp before it has stacks), but say so: an empty result is a surprise.
+            output.WriteLine($"InfraSharp: no [Stack] class found in {assemblyPath}.");
+        }
         if (options.StackFilter.Count > 0)
         {
             var unknown = options.StackFilter.Where(f => stacks.All(s => s.Name != f)).ToList();

@@ -26,11 +26,14 @@ public sealed class BuildIntegrationTests : IClassFixture<PackedPackageFixture>
         var cacheFiles = KubernetesFiles(app, "cache");
         Assert.NotEmpty(cacheFiles);
 
-        // 2. A no-change rebuild touches nothing.
+        // 2. A no-change rebuild does not run the step (its stamp stays as it was) and touches nothing.
         var before = app.DeployTimestamps();
+        var stamp = Directory.GetFiles(Path.Combine(app.Directory, "obj"), "infrasharp.emit.stamp", SearchOption.AllDirectories).Single();
+        var stampTime = File.GetLastWriteTimeUtc(stamp);
         var second = app.Build();
         Assert.True(second.ExitCode == 0, second.Output);
         Assert.Equal(before, app.DeployTimestamps());
+        Assert.Equal(stampTime, File.GetLastWriteTimeUtc(stamp));
 
         // 3. Removing a service removes its files (and only those).
         File.WriteAllText(app.StacksFile, StackSources.Shop(withCache: false));

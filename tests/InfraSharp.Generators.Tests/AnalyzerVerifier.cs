@@ -21,6 +21,8 @@ internal static class AnalyzerVerifier<TAnalyzer>
         {
             TestCode = source,
             ReferenceAssemblies = TestCompilation.NoReferenceAssemblies,
+            // Some ids have two descriptors (such as ISH2008: invalid quantity, limit below request); markup checks id and span.
+            MarkupOptions = MarkupOptions.UseFirstDescriptor,
         };
         Configure(test.TestState, test.DisabledDiagnostics, checkedIds);
         await test.RunAsync();

@@ -97,6 +97,80 @@ public class RobustnessTests
                 namespace Fake { public interface IStackBuilder { object AddService(string name); } }
                 namespace App { public static class P { public static void Define(Fake.IStackBuilder stack) { stack.AddService("Bad_Name"); stack.AddService("Bad_Name"); } } }
                 """ },
+            { "sidecar lambdas with statements", """
+                using System;
+                using System.Threading.Tasks;
+                using InfraSharp;
+                [Stack("shop")] public static class Shop {
+                    public static void Define(IStackBuilder stack) {
+                        var db = stack.AddService("db").WithImage("postgres:16");
+                        var web = stack.AddService("web").WithImage("nginx:1.27");
+                        web.WithSidecar("a", c => { for (var i = 0; i < 3; i++) c.WithTmpfs("/t" + i); return; });
+                        web.WithSidecar("b", c => { if (c is null) throw new Exception(); c.WithImage("b:1"); });
+                        web.WithSidecar("c", c => { c = null!; c.WithImage("c:1"); });
+                        web.WithSidecar("d", async c => { await Task.Yield(); c.WithImage("d:1"); });
+                        web.WithSidecar("e", static _ => { });
+                        web.WithSidecar("f", c => { void Local() => c.WithImage("f:1"); Local(); stack.AddService("g").WaitFor(db).WaitFor(web); });
+                        web.WithSidecar("h", c => c?.WithImage("h:1")?.WithUser("1"));
+                        web.WithSidecar("i", c => { var x = c; x.WithImage("i:1"); x = null!; });
+                        web.WithSidecar("j", c => { web.WithSidecar("k", d => d.WithImage("k:1")); c.WithImage("j:1"); });
+                        web.WithInitContainer("l", c => { try { c.WithImage("l:1"); } finally { c.WithUser("1"); } });
+                        web.WithSidecar("m", c => { goto end; end: c.WithImage("m:1"); });
+                        web.WithSidecar("n", delegate { });
+                        Action<SidecarBuilder> stored = c => c.WithImage("o:1");
+                        web.WithSidecar("o", stored).WithSidecar("p", stored.Invoke).WithSidecar("q", x => stored(x));
+                    }
+                }
+                """ },
+            { "null literals", """
+                using System;
+                using InfraSharp;
+                [Stack("shop")] public static class Shop {
+                    public static void Define(IStackBuilder stack) {
+                        stack.WithNamespace(null!);
+                        stack.AddConfig(null!); stack.AddSecret(null!);
+                        stack.AddService(null!).WithImage(null!).WithResources(null, null, null, null).WithEnvironment(null!, null!)
+                            .WithPort(80, null, PortProtocol.Tcp, null, null).WithTmpfs(null!, null).WithVolume(null!, null!).WithConfig(null!, null)
+                            .WithHealthCheck(Probe.Http(null!, 0).WithTimings(null, null, null, null)).WithContainerName(null!).WithReplicas(2)
+                            .AsCronJob(null!).WithIngress(null!, null!, null, null, null).WithLink(null!, null).WithNetwork(null!, null)
+                            .WithBindMount(null!, null!, false, BindMountOnKubernetes.NodeHostPath(null!)).WithSidecar(null!, null!)
+                            .WithInitContainer(null!, c => c.WithImage(null!).WithBuild(null!, null, null, null));
+                        stack.AddService("x").WithHealthCheck(Probe.Exec(null!)).WithHealthCheck(Probe.Exec((string)null!)).WithCommand(null!);
+                    }
+                }
+                """ },
+            { "named arguments out of order", """
+                using System;
+                using InfraSharp;
+                [Stack("shop")] public static class Shop {
+                    public static void Define(IStackBuilder stack) {
+                        var db = stack.AddService(line: 3, name: "db", file: "x.cs").WithImage(line: 1, image: "postgres:16");
+                        stack.AddService("web").WithPort(name: "http", hostIp: "127.0.0.1", protocol: PortProtocol.Udp, hostPort: 80, containerPort: 8080)
+                            .WithResources(memoryLimit: "1", cpuRequest: "2").WithRollingUpdate(maxUnavailable: 0, maxSurge: 0)
+                            .WithHealthCheck(Probe.Http(port: 80, path: "/").WithTimings(startPeriod: TimeSpan.MaxValue, retries: int.MinValue, timeout: TimeSpan.MinValue))
+                            .WithSidecar(configure: c => c.WithImage("a:1").WithPort(hostPort: 80, containerPort: 81), name: "s")
+                            .WithLink(alias: "x", service: db).WaitFor(condition: DependencyCondition.Healthy, dependency: db)
+                            .WithIngress(port: 0, path: "/", host: "h").WithBindMount(kubernetes: null, target: "t", source: ".");
+                    }
+                }
+                """ },
+            { "params arrays and odd time spans", """
+                using System;
+                using InfraSharp;
+                [Stack("shop")] public static class Shop {
+                    public static void Define(IStackBuilder stack) {
+                        var net = stack.AddNetwork("net");
+                        stack.AddService("a").WithImage("a:1")
+                            .WithHealthCheck(Probe.Exec(new[] { "a", null! })).WithHealthCheck(Probe.Exec(new string[] { }))
+                            .WithHealthCheck(Probe.Exec(new string[3])).WithHealthCheck(Probe.Exec(new string[-1])).WithHealthCheck(Probe.Exec(default(string[])!))
+                            .WithHealthCheck(Probe.Exec("", null!, " ")).WithCommand().WithEntrypoint(new string[0]).WithDns()
+                            .WithNetwork(net, new string[0]).WithNetwork(net, new[] { (string)null!, "", "A" }).WithNetwork(net, aliases: ["b", "B"])
+                            .WithHealthCheck(Probe.Tcp(1).WithTimings(TimeSpan.FromSeconds(double.NaN), TimeSpan.FromSeconds(1e308), -1, new TimeSpan(long.MinValue)))
+                            .WithHealthCheck(Probe.Tcp(1).WithTimings(TimeSpan.FromSeconds(long.MaxValue, long.MinValue), TimeSpan.FromDays(0.0), 0, TimeSpan.FromTicks(-0)))
+                            .WithHealthCheck(Probe.Tcp(1).WithTimings(-TimeSpan.FromSeconds(1), TimeSpan.Zero + TimeSpan.Zero, null, TimeSpan.Parse("0")));
+                    }
+                }
+                """ },
             { "unbalanced", """
                 using InfraSharp;
                 [Stack("shop")] public static class Shop { public static void Define(IStackBuilder stack) { stack.AddService("a").WithPort(70000

@@ -10,8 +10,9 @@ internal sealed class InfraSharpSymbols
 {
     private InfraSharpSymbols(INamedTypeSymbol stackBuilderInterface, INamedTypeSymbol containerBuilder, INamedTypeSymbol serviceBuilder,
         INamedTypeSymbol? stackBuilder, INamedTypeSymbol? volumeBuilder, INamedTypeSymbol? networkBuilder,
-        INamedTypeSymbol? bindMountOnKubernetes)
+        INamedTypeSymbol? bindMountOnKubernetes, INamedTypeSymbol? probe)
     {
+        Probe = probe;
         StackBuilderInterface = stackBuilderInterface;
         ContainerBuilder = containerBuilder;
         ServiceBuilder = serviceBuilder;
@@ -35,6 +36,8 @@ internal sealed class InfraSharpSymbols
 
     public INamedTypeSymbol? BindMountOnKubernetes { get; }
 
+    public INamedTypeSymbol? Probe { get; }
+
     public static InfraSharpSymbols? TryCreate(Compilation compilation)
     {
         var stackBuilderInterface = compilation.GetTypeByMetadataName(KnownTypes.StackBuilderInterface);
@@ -48,7 +51,8 @@ internal sealed class InfraSharpSymbols
             compilation.GetTypeByMetadataName("InfraSharp.StackBuilder"),
             compilation.GetTypeByMetadataName(KnownTypes.VolumeBuilder),
             compilation.GetTypeByMetadataName(KnownTypes.NetworkBuilder),
-            compilation.GetTypeByMetadataName(KnownTypes.BindMountOnKubernetes));
+            compilation.GetTypeByMetadataName(KnownTypes.BindMountOnKubernetes),
+            compilation.GetTypeByMetadataName(KnownTypes.Probe));
     }
 
     /// <summary>True for a method declared on IStackBuilder or its StackBuilder implementation.</summary>

@@ -16,7 +16,8 @@ internal sealed class StackBodyReader
     private readonly InfraSharpSymbols symbols;
     private readonly IParameterSymbol stackParameter;
     private readonly Dictionary<ILocalSymbol, ObjectFacts> handles = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<ILocalSymbol, int> consumedReferences = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IParameterSymbol, CompanionFacts> companionParameters = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, int> consumedReferences = new(SymbolEqualityComparer.Default);
     private readonly StackFacts facts = new();
 
     private StackBodyReader(InfraSharpSymbols symbols, IParameterSymbol stackParameter)
@@ -28,7 +29,7 @@ internal sealed class StackBodyReader
     /// <summary>Returns the facts of <paramref name="body"/>, or null when the body is not safe to read at all.</summary>
     public static StackFacts? Read(InfraSharpSymbols symbols, IParameterSymbol stackParameter, IBlockOperation body)
     {
-        var totalReferences = new Dictionary<ILocalSymbol, int>(SymbolEqualityComparer.Default);
+        var totalReferences = new Dictionary<ISymbol, int>(SymbolEqualityComparer.Default);
         foreach (var operation in body.Descendants())
         {
             switch (operation)
@@ -41,8 +42,11 @@ internal sealed class StackBodyReader
                 case IParameterReferenceOperation parameter when SymbolEqualityComparer.Default.Equals(parameter.Parameter, stackParameter) && IsWritten(parameter):
                     return null;
                 case ILocalReferenceOperation local:
-                    totalReferences.TryGetValue(local.Local, out var count);
-                    totalReferences[local.Local] = count + 1;
+                    Count(totalReferences, local.Local);
+                    break;
+                case IParameterReferenceOperation parameter:
+                    // Parameters of sidecar lambdas are handles too.
+                    Count(totalReferences, parameter.Parameter);
                     break;
             }
         }
@@ -58,7 +62,22 @@ internal sealed class StackBodyReader
                 pair.Value.IsOpen = true;
             }
         }
+        foreach (var pair in reader.companionParameters)
+        {
+            reader.consumedReferences.TryGetValue(pair.Key, out var consumed);
+            totalReferences.TryGetValue(pair.Key, out var total);
+            if (consumed < total)
+            {
+                pair.Value.IsOpen = true;
+            }
+        }
         return reader.facts;
+    }
+
+    private static void Count(Dictionary<ISymbol, int> counts, ISymbol symbol)
+    {
+        counts.TryGetValue(symbol, out var count);
+        counts[symbol] = count + 1;
     }
 
     private static bool IsWritten(IOperation reference) => reference.Parent switch
@@ -97,10 +116,38 @@ internal sealed class StackBodyReader
                     return false;
                 default:
                     // Branches, loops, try, using, local functions: not read. Handles used inside stay unconsumed, so open.
+                    if (MayReturn(statement))
+                    {
+                        // What follows may not run: stop. Handles used after this stay unconsumed, so they are open.
+                        return false;
+                    }
                     break;
             }
         }
         return true;
+    }
+
+    /// <summary>True when a skipped statement holds a return of this body (nested lambdas and local functions excluded).</summary>
+    private static bool MayReturn(IOperation statement)
+    {
+        var pending = new Stack<IOperation>();
+        pending.Push(statement);
+        while (pending.Count > 0)
+        {
+            var operation = pending.Pop();
+            if (operation is IReturnOperation)
+            {
+                return true;
+            }
+            foreach (var child in operation.ChildOperations)
+            {
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+        return false;
     }
 
     private void ReadDeclarations(IVariableDeclarationGroupOperation group)
@@ -133,6 +180,7 @@ internal sealed class StackBodyReader
         {
             IParameterReferenceOperation parameter when SymbolEqualityComparer.Default.Equals(parameter.Parameter, stackParameter) => StackValue,
             ILocalReferenceOperation local => Consume(local),
+            IParameterReferenceOperation parameter when companionParameters.TryGetValue(parameter.Parameter, out var companion) => ConsumeParameter(parameter.Parameter, companion),
             _ => null,
         };
 
@@ -158,9 +206,14 @@ internal sealed class StackBodyReader
         {
             return null;
         }
-        consumedReferences.TryGetValue(reference.Local, out var count);
-        consumedReferences[reference.Local] = count + 1;
+        Count(consumedReferences, reference.Local);
         return handle;
+    }
+
+    private CompanionFacts ConsumeParameter(IParameterSymbol parameter, CompanionFacts companion)
+    {
+        Count(consumedReferences, parameter);
+        return companion;
     }
 
     private ObjectFacts? EvaluateHandleArgument(IArgumentOperation? argument) =>
@@ -175,17 +228,39 @@ internal sealed class StackBodyReader
         }
         if (receiver is ServiceFacts service)
         {
-            if (!symbols.IsContainerMethod(method) && !symbols.IsServiceMethod(method))
+            if (symbols.IsContainerMethod(method))
+            {
+                ApplyContainer(service, invocation);
+            }
+            else if (symbols.IsServiceMethod(method))
+            {
+                ApplyService(service, invocation);
+            }
+            else
             {
                 service.IsOpen = true;
                 return null;
             }
-            ApplyService(service, invocation);
             return InfraSharpSymbols.Same(method.ReturnType, symbols.ServiceBuilder) ? service : null;
+        }
+        if (receiver is CompanionFacts companion)
+        {
+            if (!symbols.IsContainerMethod(method))
+            {
+                companion.IsOpen = true;
+                return null;
+            }
+            ApplyContainer(companion, invocation);
+            return InfraSharpSymbols.Same(method.ReturnType, method.ContainingType.TypeArguments.FirstOrDefault()) ? companion : null;
         }
         if (receiver is ObjectFacts other)
         {
-            // Volumes, networks, configs, secrets: their calls only matter to call-site rules; keep the chain going.
+            // Volumes, networks, configs, secrets: only their sources matter here (ISH2019); keep the chain going.
+            if (method.Name is "FromFile" or "FromContent" or "FromEnvironment" or "AsExternal" &&
+                !invocation.Arguments.Any(argument => OperationValues.TryGetConstant(argument.Value, out var value) && value is null))
+            {
+                other.HasSource = true;
+            }
             return InfraSharpSymbols.Same(method.ReturnType, method.ContainingType) ? other : null;
         }
         return null;
@@ -225,42 +300,11 @@ internal sealed class StackBodyReader
         return declared;
     }
 
+    /// <summary>Settings of the service itself (not of its main container).</summary>
     private void ApplyService(ServiceFacts service, IInvocationOperation invocation)
     {
         switch (invocation.TargetMethod.Name)
         {
-            case "WithImage":
-                ReadImage(service, OperationValues.Argument(invocation, "image"), invocation, isBuild: false);
-                break;
-            case "WithBuild":
-                service.HasBuild = true;
-                ReadImage(service, OperationValues.Argument(invocation, "image"), invocation, isBuild: true);
-                break;
-            case "WithHealthCheck":
-                service.HasHealthCheck = true;
-                break;
-            case "WithResources":
-                service.HasResources |= invocation.Arguments.Any(argument => !OperationValues.IsOmittedOrNull(argument) && argument.Parameter?.Type.SpecialType == SpecialType.System_String);
-                break;
-            case "WithUser":
-                service.HasUser = true;
-                break;
-            case "WithPort":
-                service.PortCount++;
-                ReadPublishedPort(service, invocation);
-                break;
-            case "WithInternalPort":
-                service.PortCount++;
-                break;
-            case "WithVolume":
-                EvaluateHandleArgument(OperationValues.Argument(invocation, "volume"));
-                ReadMount(service, invocation);
-                break;
-            case "WithAnonymousVolume":
-            case "WithBindMount":
-            case "WithTmpfs":
-                ReadMount(service, invocation);
-                break;
             case "WithNetwork":
                 service.NetworkCount++;
                 EvaluateHandleArgument(OperationValues.Argument(invocation, "network"));
@@ -284,11 +328,40 @@ internal sealed class StackBodyReader
             case "WithLink":
                 ReadDependency(service, invocation, OperationValues.Argument(invocation, "service"), null);
                 break;
-            case "WithConfig":
-                EvaluateHandleArgument(OperationValues.Argument(invocation, "config"));
+            case "WithContainerName":
+                if (OperationValues.TryGetString(OperationValues.Argument(invocation, "containerName"), out var containerName))
+                {
+                    service.HasContainerName = containerName is not null;
+                    service.ContainerNameUnknown = false;
+                }
+                else
+                {
+                    service.ContainerNameUnknown = true;
+                }
                 break;
-            case "WithSecret":
-                EvaluateHandleArgument(OperationValues.Argument(invocation, "secret"));
+            case "WithReplicas":
+                var replicasArgument = OperationValues.Argument(invocation, "replicas");
+                service.ReplicasArgument = replicasArgument;
+                service.Replicas = OperationValues.TryGetInt(replicasArgument, out var replicas) ? replicas : null;
+                break;
+            case "AsJob":
+            case "AsCronJob":
+                service.RunsToCompletion = true;
+                break;
+            case "AsStatefulSet":
+                service.RunsToCompletion = false;
+                break;
+            case "WithIngress":
+                if (OperationValues.IsOmittedOrNull(OperationValues.Argument(invocation, "port")) && service.PortCount == 0)
+                {
+                    service.IngressesWithoutPort.Add(invocation);
+                }
+                break;
+            case "WithSidecar":
+                ReadCompanion(service, invocation, "sidecar");
+                break;
+            case "WithInitContainer":
+                ReadCompanion(service, invocation, "init container");
                 break;
             default:
                 // Escape hatches can change anything.
@@ -300,23 +373,100 @@ internal sealed class StackBodyReader
         }
     }
 
-    private static void ReadImage(ServiceFacts service, IArgumentOperation? argument, IInvocationOperation invocation, bool isBuild)
+    /// <summary>Container-level settings, shared by services, sidecars and init containers.</summary>
+    private void ApplyContainer(ContainerFacts container, IInvocationOperation invocation)
     {
-        if (isBuild && OperationValues.IsOmittedOrNull(argument))
+        switch (invocation.TargetMethod.Name)
         {
-            service.UnnamedBuild ??= invocation;
-        }
-        else if (OperationValues.TryGetString(argument, out var image) && image is not null)
-        {
-            service.HasImage = true;
-        }
-        else
-        {
-            service.ImageUnknown = true;
+            case "WithImage":
+                ReadImage(container, OperationValues.Argument(invocation, "image"), invocation, isBuild: false);
+                break;
+            case "WithBuild":
+                container.HasBuild = true;
+                ReadImage(container, OperationValues.Argument(invocation, "image"), invocation, isBuild: true);
+                break;
+            case "WithHealthCheck":
+                container.HasHealthCheck = true;
+                break;
+            case "WithResources":
+                container.HasResources |= invocation.Arguments.Any(argument => !OperationValues.IsOmittedOrNull(argument) && argument.Parameter?.Type.SpecialType == SpecialType.System_String);
+                container.CpuRequest.Apply(OperationValues.Argument(invocation, "cpuRequest"));
+                container.CpuLimit.Apply(OperationValues.Argument(invocation, "cpuLimit"));
+                container.MemoryRequest.Apply(OperationValues.Argument(invocation, "memoryRequest"));
+                container.MemoryLimit.Apply(OperationValues.Argument(invocation, "memoryLimit"));
+                break;
+            case "WithUser":
+                container.HasUser = true;
+                break;
+            case "WithPort":
+                container.PortCount++;
+                ReadPublishedPort(container, invocation);
+                break;
+            case "WithInternalPort":
+                container.PortCount++;
+                break;
+            case "WithVolume":
+                EvaluateHandleArgument(OperationValues.Argument(invocation, "volume"));
+                ReadMount(container, OperationValues.Argument(invocation, "target"));
+                break;
+            case "WithAnonymousVolume":
+            case "WithBindMount":
+            case "WithTmpfs":
+                ReadMount(container, OperationValues.Argument(invocation, "target"));
+                break;
+            case "WithConfig":
+                ReadFileMount(container, OperationValues.Argument(invocation, "config"), OperationValues.Argument(invocation, "target"), "/");
+                break;
+            case "WithSecret":
+                ReadFileMount(container, OperationValues.Argument(invocation, "secret"), OperationValues.Argument(invocation, "target"), "/run/secrets/");
+                break;
         }
     }
 
-    private static void ReadPublishedPort(ServiceFacts service, IInvocationOperation invocation)
+    /// <summary>
+    /// A sidecar or init container. Its lambda runs once, right inside the call, so its straight-line statements are
+    /// read in place; anything else (a method group, a delegate variable, an async lambda) leaves the container open.
+    /// </summary>
+    private void ReadCompanion(ServiceFacts service, IInvocationOperation invocation, string kind)
+    {
+        var nameArgument = OperationValues.Argument(invocation, "name");
+        OperationValues.TryGetString(nameArgument, out var name);
+        var companion = new CompanionFacts(service, kind, invocation, name, nameArgument);
+        service.Companions.Add(companion);
+
+        var configure = OperationValues.Argument(invocation, "configure")?.Value;
+        while (configure is IConversionOperation { IsImplicit: true } or IDelegateCreationOperation)
+        {
+            configure = configure is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)configure).Target;
+        }
+        if (configure is not IAnonymousFunctionOperation { Symbol: { IsAsync: false, Parameters.Length: 1 } lambda } function)
+        {
+            // Handles used inside such a delegate stay unconsumed, so they become open too.
+            companion.IsOpen = true;
+            return;
+        }
+        companionParameters[lambda.Parameters[0]] = companion;
+        // A return inside the lambda only ends the lambda; reading goes on after the call.
+        ReadStatements(function.Body.Operations);
+    }
+
+    private static void ReadImage(ContainerFacts container, IArgumentOperation? argument, IInvocationOperation invocation, bool isBuild)
+    {
+        if (isBuild && OperationValues.IsOmittedOrNull(argument))
+        {
+            container.UnnamedBuild ??= invocation;
+        }
+        else if (OperationValues.TryGetString(argument, out var image) && image is not null)
+        {
+            container.HasImage = true;
+        }
+        else
+        {
+            container.ImageUnknown = true;
+        }
+    }
+
+    private static void ReadPublishedPort(ContainerFacts container, IInvocationOperation invocation)
     {
         var containerArgument = OperationValues.Argument(invocation, "containerPort");
         var hostArgument = OperationValues.Argument(invocation, "hostPort");
@@ -330,15 +480,29 @@ internal sealed class StackBodyReader
         {
             return;
         }
-        service.Ports.Add(new PortFact(hostPort.Value, protocol.Value, hostIp, reportAt));
+        container.Ports.Add(new PortFact(hostPort.Value, protocol.Value, hostIp, reportAt));
     }
 
-    private static void ReadMount(ServiceFacts service, IInvocationOperation invocation)
+    /// <summary>A constant absolute target; relative ones are ISH2014 and, like the runtime, not compared.</summary>
+    private static void ReadMount(ContainerFacts container, IArgumentOperation? targetArgument)
     {
-        var targetArgument = OperationValues.Argument(invocation, "target");
-        if (OperationValues.TryGetString(targetArgument, out var target) && target is not null)
+        if (OperationValues.TryGetString(targetArgument, out var target) && target is not null && target.StartsWith("/", StringComparison.Ordinal))
         {
-            service.Mounts.Add(new MountFact(target, targetArgument!));
+            container.Mounts.Add(new MountFact(target, targetArgument!));
+        }
+    }
+
+    /// <summary>A config or secret file: its constant target, or its default path from the object's constant name.</summary>
+    private void ReadFileMount(ContainerFacts container, IArgumentOperation? handleArgument, IArgumentOperation? targetArgument, string defaultFolder)
+    {
+        var handle = EvaluateHandleArgument(handleArgument);
+        if (!OperationValues.IsOmittedOrNull(targetArgument))
+        {
+            ReadMount(container, targetArgument);
+        }
+        else if (handle?.Name is { } name && handleArgument is not null)
+        {
+            container.Mounts.Add(new MountFact(defaultFolder + name, handleArgument));
         }
     }
 

@@ -43,7 +43,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor HostPortPublishedTwice = new(
         DiagnosticIds.HostPortPublishedTwice, Title(DiagnosticIds.HostPortPublishedTwice),
-        "Host port {0} is already published by service '{1}'", ModelCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        "Host port {0} is already published by {1}", ModelCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
         Description(DiagnosticIds.HostPortPublishedTwice), Link(DiagnosticIds.HostPortPublishedTwice));
 
     public static readonly DiagnosticDescriptor DependencyCycle = new(
@@ -53,7 +53,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateMountTarget = new(
         DiagnosticIds.DuplicateMountTarget, Title(DiagnosticIds.DuplicateMountTarget),
-        "Service '{0}' already mounts something at '{1}'", ModelCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        "{0} already mounts something at '{1}'", ModelCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
         Description(DiagnosticIds.DuplicateMountTarget), Link(DiagnosticIds.DuplicateMountTarget));
 
     public static readonly DiagnosticDescriptor InvalidImageReference = new(
@@ -73,7 +73,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NoImageOrBuild = new(
         DiagnosticIds.NoImageOrBuild, Title(DiagnosticIds.NoImageOrBuild),
-        "Service '{0}' has neither an image nor a build: call WithImage or WithBuild", ModelCategory, DiagnosticSeverity.Error,
+        "{0} has neither an image nor a build: call WithImage or WithBuild", ModelCategory, DiagnosticSeverity.Error,
         isEnabledByDefault: true, Description(DiagnosticIds.NoImageOrBuild), Link(DiagnosticIds.NoImageOrBuild));
 
     public static readonly DiagnosticDescriptor NetworkModeWithNetworks = new(
@@ -81,9 +81,66 @@ internal static class DiagnosticDescriptors
         "Service '{0}' uses network mode {1} and also joins networks", ModelCategory, DiagnosticSeverity.Error,
         isEnabledByDefault: true, Description(DiagnosticIds.NetworkModeWithNetworks), Link(DiagnosticIds.NetworkModeWithNetworks));
 
+    /// <summary>ISH2001 for names with other rules than a DNS label (configs, secrets, port names).</summary>
+    public static readonly DiagnosticDescriptor InvalidOtherName = new(
+        DiagnosticIds.InvalidName, Title(DiagnosticIds.InvalidName),
+        "The {0} '{1}' is invalid: {2}", ModelCategory,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticIds.InvalidName), Link(DiagnosticIds.InvalidName));
+
+    /// <summary>ISH2008 for a valid limit below its valid request.</summary>
+    public static readonly DiagnosticDescriptor LimitBelowRequest = new(
+        DiagnosticIds.InvalidQuantity, Title(DiagnosticIds.InvalidQuantity),
+        "The {0} limit '{1}' is below the request '{2}': raise the limit or lower the request", ModelCategory, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Description(DiagnosticIds.InvalidQuantity), Link(DiagnosticIds.InvalidQuantity));
+
+    public static readonly DiagnosticDescriptor InvalidEnvironmentName = new(
+        DiagnosticIds.InvalidEnvironmentName, Title(DiagnosticIds.InvalidEnvironmentName),
+        "'{0}' is not a valid environment variable name: use letters, digits, '_', '-' and '.', not starting with a digit", ModelCategory,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticIds.InvalidEnvironmentName), Link(DiagnosticIds.InvalidEnvironmentName));
+
+    public static readonly DiagnosticDescriptor InvalidMountPath = new(
+        DiagnosticIds.InvalidMountPath, Title(DiagnosticIds.InvalidMountPath),
+        "'{0}' is not an absolute path: start it with '/'", ModelCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        Description(DiagnosticIds.InvalidMountPath), Link(DiagnosticIds.InvalidMountPath));
+
+    public static readonly DiagnosticDescriptor InvalidReplicas = new(
+        DiagnosticIds.InvalidReplicas, Title(DiagnosticIds.InvalidReplicas),
+        "{0}", ModelCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        Description(DiagnosticIds.InvalidReplicas), Link(DiagnosticIds.InvalidReplicas));
+
+    public static readonly DiagnosticDescriptor ContainerNameWithReplicas = new(
+        DiagnosticIds.ContainerNameWithReplicas, Title(DiagnosticIds.ContainerNameWithReplicas),
+        "Service '{0}' has a fixed container name but runs {1} replicas: remove WithContainerName or run one replica", ModelCategory,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticIds.ContainerNameWithReplicas), Link(DiagnosticIds.ContainerNameWithReplicas));
+
+    public static readonly DiagnosticDescriptor InvalidSchedule = new(
+        DiagnosticIds.InvalidSchedule, Title(DiagnosticIds.InvalidSchedule),
+        "'{0}' is not a valid cron schedule: use five fields such as '*/15 * * * *' or a macro such as '@daily'", ModelCategory,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticIds.InvalidSchedule), Link(DiagnosticIds.InvalidSchedule));
+
+    public static readonly DiagnosticDescriptor InvalidProbe = new(
+        DiagnosticIds.InvalidProbe, Title(DiagnosticIds.InvalidProbe),
+        "Invalid health check: {0}", ModelCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        Description(DiagnosticIds.InvalidProbe), Link(DiagnosticIds.InvalidProbe));
+
+    public static readonly DiagnosticDescriptor MissingSource = new(
+        DiagnosticIds.MissingSource, Title(DiagnosticIds.MissingSource),
+        "The {0} '{1}' has no source: call {2} or AsExternal()", ModelCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        Description(DiagnosticIds.MissingSource), Link(DiagnosticIds.MissingSource));
+
+    public static readonly DiagnosticDescriptor IngressWithoutPort = new(
+        DiagnosticIds.IngressWithoutPort, Title(DiagnosticIds.IngressWithoutPort),
+        "The ingress for '{0}' has no port to route to: pass a port or call WithPort before WithIngress", ModelCategory,
+        DiagnosticSeverity.Error, isEnabledByDefault: true, Description(DiagnosticIds.IngressWithoutPort), Link(DiagnosticIds.IngressWithoutPort));
+
+    public static readonly DiagnosticDescriptor LegacyLink = new(
+        DiagnosticIds.LegacyLink, Title(DiagnosticIds.LegacyLink),
+        "WithLink is legacy Compose; use WaitFor plus a network alias", ModelCategory, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Description(DiagnosticIds.LegacyLink), Link(DiagnosticIds.LegacyLink));
+
     public static readonly DiagnosticDescriptor BuildOnlyServiceOnKubernetes = new(
         DiagnosticIds.BuildOnlyServiceOnKubernetes, Title(DiagnosticIds.BuildOnlyServiceOnKubernetes),
-        "Service '{0}' is built but its image has no name, so Kubernetes cannot pull it: pass image: \"registry/name:tag\" to WithBuild",
+        "{0} is built but its image has no name, so Kubernetes cannot pull it: pass image: \"registry/name:tag\" to WithBuild",
         KubernetesCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
         Description(DiagnosticIds.BuildOnlyServiceOnKubernetes), Link(DiagnosticIds.BuildOnlyServiceOnKubernetes));
 
@@ -100,7 +157,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NoResources = new(
         DiagnosticIds.NoResources, Title(DiagnosticIds.NoResources),
-        "Service '{0}' sets no CPU/memory requests and limits: call WithResources", BestPracticeCategory, DiagnosticSeverity.Warning,
+        "{0} sets no CPU/memory requests and limits: call WithResources", BestPracticeCategory, DiagnosticSeverity.Warning,
         isEnabledByDefault: true, Description(DiagnosticIds.NoResources), Link(DiagnosticIds.NoResources));
 
     public static readonly DiagnosticDescriptor NoReadinessProbe = new(

@@ -31,6 +31,7 @@ public static class DiagnosticIds
     public const string InvalidProbe = "ISH2018";
     public const string MissingSource = "ISH2019";
     public const string IngressWithoutPort = "ISH2020";
+    public const string LegacyLink = "ISH2021";
 
     public const string NotExpressibleInCompose = "ISH3001";
     public const string NeedsNewerCompose = "ISH3002";

@@ -84,6 +84,9 @@ public static class RuleCatalog
         new(DiagnosticIds.IngressWithoutPort, "Ingress has no port", Severity.Error, RuleCategory.Model,
             "An ingress routes to a service port; the service has none and no port was given.",
             "Pass port: to WithIngress, or declare a port with WithPort before WithIngress."),
+        new(DiagnosticIds.LegacyLink, "WithLink is legacy Compose", Severity.Warning, RuleCategory.Model,
+            "WithLink is legacy Compose; use WaitFor plus a network alias. Compose networks already resolve service names, a link's only other effects are start order and an extra host name, and Kubernetes has no links at all (they are dropped there, ISH4004).",
+            "Replace WithLink(service) by WaitFor(service); for another host name, give the linked service a network alias with WithNetwork(network, aliases: new[] { \"alias\" })."),
 
         // 3xxx: Compose only (reported by the Compose writer).
         new(DiagnosticIds.NotExpressibleInCompose, "Concept not expressible in Compose", Severity.Info, RuleCategory.Compose,

@@ -378,9 +378,18 @@ internal sealed partial class ValidationRun
         for (var i = 0; i < service.Links.Count; i++)
         {
             var link = service.Links[i];
+            var linkPath = $"{path}.links[{Text(i)}]";
+            Report(owner, DiagnosticIds.LegacyLink, linkPath,
+                link.Alias is null
+                    ? $"Service '{service.Name}' links to service '{link.Service.Name}': links are legacy Compose and do not exist on Kubernetes."
+                    : $"Service '{service.Name}' links to service '{link.Service.Name}' as '{link.Alias}': links are legacy Compose and do not exist on Kubernetes.",
+                link.Location,
+                link.Alias is null
+                    ? $"Replace WithLink({link.Service.Name}) by WaitFor({link.Service.Name}); Compose networks already resolve the name '{link.Service.Name}'."
+                    : $"Replace WithLink by WaitFor, and give '{link.Service.Name}' the network alias '{link.Alias}' with WithNetwork(network, aliases: new[] {{ \"{link.Alias}\" }}).");
             if (!ReferenceEquals(link.Service.Stack, _stack))
             {
-                Report(owner, DiagnosticIds.ForeignReference, $"{path}.links[{Text(i)}]",
+                Report(owner, DiagnosticIds.ForeignReference, linkPath,
                     $"Service '{service.Name}' links to service '{link.Service.Name}' of stack '{link.Service.Stack.Name}', not of this stack.",
                     link.Location);
             }

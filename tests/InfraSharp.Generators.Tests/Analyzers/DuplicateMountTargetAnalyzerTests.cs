@@ -31,4 +31,12 @@ public class DuplicateMountTargetAnalyzerTests
                 var path = Environment.CurrentDirectory;
                 stack.AddService("a").WithImage("nginx:1.27").WithTmpfs(path).WithTmpfs(path);
         """), Id);
+
+    [Fact]
+    public Task Mount_after_a_conditional_return_is_silent() => Verifier.VerifyAsync(StackSource.Define("""
+                var web = stack.AddService("web").WithImage("nginx:1.27").WithTmpfs("/cache");
+                web.WithSidecar("log", c => { c.WithImage("busybox:1.36").WithTmpfs("/a"); if (c.Name.Length > 3) { return; } c.WithTmpfs("/a"); });
+                if (Environment.ProcessorCount > 1) return;
+                web.WithAnonymousVolume("/cache");
+        """), Id);
 }

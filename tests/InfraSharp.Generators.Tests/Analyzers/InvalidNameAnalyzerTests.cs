@@ -15,7 +15,8 @@ public class InvalidNameAnalyzerTests
     public Task Volume_network_config_and_secret_names_are_checked() => Verifier.VerifyAsync(StackSource.Define("""
                 stack.AddVolume({|ISH2001:"data volume"|});
                 stack.AddNetwork({|ISH2001:"-front"|});
-                stack.AddConfig({|ISH2001:"nginx.conf"|});
+                stack.AddConfig({|ISH2001:"Nginx.conf"|});
+                stack.AddConfig("nginx.conf");
                 stack.AddSecret({|ISH2001:"DbPassword"|});
         """), Id);
 

@@ -27,4 +27,16 @@ public class NoReadinessProbeAnalyzerTests
                 var web = stack.AddService("web").WithImage("nginx:1.27").WithPort(8080);
                 if (Environment.ProcessorCount > 0) web.WithHealthCheck(Probe.Tcp(8080));
         """), Id);
+
+    [Fact]
+    public Task Jobs_and_cron_jobs_get_no_probes_so_are_silent() => Verifier.VerifyAsync(StackSource.Define("""
+                stack.AddService("migrate").WithImage("nginx:1.27").WithPort(8080).AsJob();
+                stack.AddService("report").WithImage("nginx:1.27").WithPort(8080).AsCronJob("@daily");
+                stack.{|ISH4103:AddService("db")|}.WithImage("nginx:1.27").WithPort(5432).AsJob().AsStatefulSet();
+        """), Id);
+
+    [Fact]
+    public Task Sidecar_ports_do_not_make_the_service_need_a_probe() => Verifier.VerifyAsync(StackSource.Define("""
+                stack.AddService("web").WithImage("nginx:1.27").WithSidecar("metrics", c => c.WithImage("busybox:1.36").WithInternalPort(9100));
+        """), Id);
 }

@@ -21,7 +21,7 @@ public class ComposeSerializerMetadataTests
             s.ConfigureCompose(file => file.Extensions = new()
             {
                 ["x-owner"] = new { team = "platform", oncall = new[] { "ann", "bob" } },
-                ["x-limits"] = new Dictionary<string, object?> { ["max"] = 5, ["ratio"] = 0.5, ["off"] = null },
+                ["x-limits"] = new Dictionary<string, object?> { ["max"] = 5, ["ratio"] = 0.5, ["unset"] = null },
             });
         });
 
@@ -29,6 +29,6 @@ public class ComposeSerializerMetadataTests
 
         Assert.Contains("x-retry:\n      Attempts: 3\n      Backoff: exponential\n", compose, StringComparison.Ordinal);
         Assert.Contains("x-owner:\n  team: platform\n  oncall:\n    - ann\n    - bob\n", compose, StringComparison.Ordinal);
-        Assert.Contains("x-limits:\n  max: 5\n  ratio: 0.5\n  off: null\n", compose, StringComparison.Ordinal);
+        Assert.Contains("x-limits:\n  max: 5\n  ratio: 0.5\n  unset: null\n", compose, StringComparison.Ordinal);
     }
 }

@@ -36,7 +36,18 @@ public sealed class StackDefinitionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.PrivilegedContainer,
         DiagnosticDescriptors.RunsAsRoot,
         DiagnosticDescriptors.HostNetwork,
-        DiagnosticDescriptors.SecretLiteralInEnvironment);
+        DiagnosticDescriptors.SecretLiteralInEnvironment,
+        DiagnosticDescriptors.InvalidOtherName,
+        DiagnosticDescriptors.LimitBelowRequest,
+        DiagnosticDescriptors.InvalidEnvironmentName,
+        DiagnosticDescriptors.InvalidMountPath,
+        DiagnosticDescriptors.InvalidReplicas,
+        DiagnosticDescriptors.ContainerNameWithReplicas,
+        DiagnosticDescriptors.InvalidSchedule,
+        DiagnosticDescriptors.InvalidProbe,
+        DiagnosticDescriptors.MissingSource,
+        DiagnosticDescriptors.IngressWithoutPort,
+        DiagnosticDescriptors.LegacyLink);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -75,9 +86,20 @@ public sealed class StackDefinitionAnalyzer : DiagnosticAnalyzer
         Action<Diagnostic> report = context.ReportDiagnostic;
         if (symbols.IsStackMethod(method))
         {
-            if (method.Name is "AddService" or "AddVolume" or "AddNetwork" or "AddConfig" or "AddSecret")
+            switch (method.Name)
             {
-                InvalidNameRule.CheckArgument(report, OperationValues.Argument(invocation, "name"), method.Name.Substring(3).ToLowerInvariant());
+                case "AddService":
+                case "AddVolume":
+                case "AddNetwork":
+                    InvalidNameRule.CheckArgument(report, OperationValues.Argument(invocation, "name"), method.Name.Substring(3).ToLowerInvariant());
+                    break;
+                case "AddConfig":
+                case "AddSecret":
+                    InvalidNameRule.CheckSubdomainArgument(report, OperationValues.Argument(invocation, "name"), method.Name.Substring(3).ToLowerInvariant());
+                    break;
+                case "WithNamespace":
+                    InvalidNameRule.CheckArgument(report, OperationValues.Argument(invocation, "kubernetesNamespace"), "namespace");
+                    break;
             }
             return;
         }
@@ -97,7 +119,30 @@ public sealed class StackDefinitionAnalyzer : DiagnosticAnalyzer
                 case "WithNetworkMode":
                     HostNetworkRule.Check(report, invocation);
                     break;
+                case "WithNetwork":
+                    InvalidNameRule.CheckAliasesArgument(report, OperationValues.Argument(invocation, "aliases"));
+                    break;
+                case "WithLink":
+                    LegacyLinkRule.Check(report, invocation);
+                    break;
+                case "WithReplicas":
+                    ReplicasRule.CheckReplicas(report, invocation);
+                    break;
+                case "WithRollingUpdate":
+                    ReplicasRule.CheckRollingUpdate(report, invocation);
+                    break;
+                case "AsCronJob":
+                    ScheduleRule.Check(report, invocation);
+                    break;
+                case "WithIngress":
+                    IngressWithoutPortRule.CheckCall(report, invocation);
+                    break;
             }
+            return;
+        }
+        if (InfraSharpSymbols.Same(method.ContainingType, symbols.Probe))
+        {
+            ProbeRule.Check(report, invocation);
             return;
         }
         if (symbols.IsVolumeMethod(method) && method.Name == "WithSize")
@@ -108,6 +153,10 @@ public sealed class StackDefinitionAnalyzer : DiagnosticAnalyzer
         {
             InvalidNameRule.CheckArgument(report, OperationValues.Argument(invocation, "claimName"), "claim");
             InvalidQuantityRule.CheckMemory(report, OperationValues.Argument(invocation, "size"));
+        }
+        else if (InfraSharpSymbols.Same(method.ContainingType, symbols.BindMountOnKubernetes) && method.Name == "NodeHostPath")
+        {
+            MountPathRule.CheckRequired(report, OperationValues.Argument(invocation, "nodePath"));
         }
     }
 
@@ -124,9 +173,19 @@ public sealed class StackDefinitionAnalyzer : DiagnosticAnalyzer
             case "WithPort":
                 PortOutOfRangeRule.CheckArgument(report, OperationValues.Argument(invocation, "containerPort"));
                 PortOutOfRangeRule.CheckArgument(report, OperationValues.Argument(invocation, "hostPort"));
+                InvalidNameRule.CheckPortNameArgument(report, OperationValues.Argument(invocation, "name"));
                 break;
             case "WithInternalPort":
                 PortOutOfRangeRule.CheckArgument(report, OperationValues.Argument(invocation, "containerPort"));
+                InvalidNameRule.CheckPortNameArgument(report, OperationValues.Argument(invocation, "name"));
+                break;
+            case "WithVolume":
+            case "WithAnonymousVolume":
+                MountPathRule.CheckRequired(report, OperationValues.Argument(invocation, "target"));
+                break;
+            case "WithConfig":
+            case "WithSecret":
+                MountPathRule.CheckOptional(report, OperationValues.Argument(invocation, "target"));
                 break;
             case "WithResources":
                 InvalidQuantityRule.CheckCpu(report, OperationValues.Argument(invocation, "cpuRequest"));
@@ -135,15 +194,18 @@ public sealed class StackDefinitionAnalyzer : DiagnosticAnalyzer
                 InvalidQuantityRule.CheckMemory(report, OperationValues.Argument(invocation, "memoryLimit"));
                 break;
             case "WithTmpfs":
+                MountPathRule.CheckRequired(report, OperationValues.Argument(invocation, "target"));
                 InvalidQuantityRule.CheckMemory(report, OperationValues.Argument(invocation, "size"));
                 break;
             case "WithBindMount":
+                MountPathRule.CheckRequired(report, OperationValues.Argument(invocation, "target"));
                 BindMountWithoutKubernetesChoiceRule.Check(report, invocation);
                 break;
             case "WithPrivileged":
                 PrivilegedContainerRule.Check(report, invocation);
                 break;
             case "WithEnvironment":
+                EnvironmentNameRule.Check(report, invocation);
                 SecretLiteralInEnvironmentRule.Check(report, invocation);
                 break;
             case "WithUser":
@@ -181,5 +243,10 @@ public sealed class StackDefinitionAnalyzer : DiagnosticAnalyzer
         NetworkModeWithNetworksRule.Check(report, facts);
         BuildOnlyServiceOnKubernetesRule.Check(report, facts);
         ServiceBestPracticeRules.Check(report, facts);
+        LimitBelowRequestRule.Check(report, facts);
+        ContainerNameWithReplicasRule.Check(report, facts);
+        IngressWithoutPortRule.Check(report, facts);
+        PodContainerNameRule.Check(report, facts);
+        MissingSourceRule.Check(report, facts);
     }
 }

@@ -3,19 +3,20 @@ using Microsoft.CodeAnalysis;
 
 namespace InfraSharp.Generators.Diagnostics.Rules;
 
-/// <summary>ISH2006: two mounts of one service at the same constant container path.</summary>
+/// <summary>ISH2006: two mounts (volumes, bind mounts, tmpfs, configs, secrets) of one container at the same constant path.</summary>
 internal static class DuplicateMountTargetRule
 {
     public static void Check(Action<Diagnostic> report, StackFacts facts)
     {
-        foreach (var service in facts.Services)
+        // Mounts are only ever added, so what is known is enough: an open container can only get more.
+        foreach (var container in facts.Containers())
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var mount in service.Mounts)
+            foreach (var mount in container.Mounts)
             {
                 if (!seen.Add(Normalize(mount.Target)))
                 {
-                    report(Diagnostic.Create(DiagnosticDescriptors.DuplicateMountTarget, OperationValues.LocationOf(mount.ReportAt), service.DisplayName, mount.Target));
+                    report(Diagnostic.Create(DiagnosticDescriptors.DuplicateMountTarget, OperationValues.LocationOf(mount.ReportAt), container.Description, mount.Target));
                 }
             }
         }

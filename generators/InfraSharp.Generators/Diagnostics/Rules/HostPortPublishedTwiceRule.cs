@@ -4,25 +4,27 @@ using Microsoft.CodeAnalysis;
 
 namespace InfraSharp.Generators.Diagnostics.Rules;
 
-/// <summary>ISH2004: one host port, protocol and (overlapping) host address published twice in a stack.</summary>
+/// <summary>ISH2004: one host port, protocol and (overlapping) host address published twice in a stack, sidecars included.</summary>
 internal static class HostPortPublishedTwiceRule
 {
     public static void Check(Action<Diagnostic> report, StackFacts facts)
     {
-        var published = new List<(PortFact Port, ServiceFacts Service)>();
-        foreach (var service in facts.Services)
+        // Sidecars share their pod's network, so their published ports count like the service's own (as at run time,
+        // init containers' ports do not: they have exited before the pod serves).
+        var published = new List<(PortFact Port, ContainerFacts Container)>();
+        foreach (var container in facts.Containers().Where(c => c.Kind != "init container"))
         {
-            foreach (var port in service.Ports)
+            foreach (var port in container.Ports.Where(p => InfraSharp.Validation.Rules.PortRules.IsValidPort(p.HostPort)))
             {
                 var earlier = published.FirstOrDefault(entry => Clashes(entry.Port, port));
                 if (earlier.Port is not null)
                 {
                     report(Diagnostic.Create(DiagnosticDescriptors.HostPortPublishedTwice, OperationValues.LocationOf(port.ReportAt),
-                        port.HostPort.ToString(CultureInfo.InvariantCulture), earlier.Service.DisplayName));
+                        port.HostPort.ToString(CultureInfo.InvariantCulture), ContainerLocation.LowerFirst(earlier.Container.Description)));
                 }
                 else
                 {
-                    published.Add((port, service));
+                    published.Add((port, container));
                 }
             }
         }
