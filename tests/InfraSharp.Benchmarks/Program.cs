@@ -23,7 +23,12 @@ public static class Program
         }
         if (args.Length >= 2 && args[0] == "stages" && int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
-            StageTimer.Run(count, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+            var rounds = 5;
+            if (args.Length > 2 && !int.TryParse(args[2], NumberStyles.None, CultureInfo.InvariantCulture, out rounds))
+            {
+                return Usage();
+            }
+            StageTimer.Run(count, rounds);
             return 0;
         }
         if (args.Length >= 1 && args[0] == "bench")
@@ -31,6 +36,11 @@ public static class Program
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
             return 0;
         }
+        return Usage();
+    }
+
+    private static int Usage()
+    {
         Console.Error.WriteLine("usage: InfraSharp.Benchmarks bench [BenchmarkDotNet arguments]");
         Console.Error.WriteLine("       InfraSharp.Benchmarks emit N OUTPUT [all|compose|kubernetes]");
         Console.Error.WriteLine("       InfraSharp.Benchmarks stages N [ROUNDS]");
@@ -39,12 +49,14 @@ public static class Program
 
     private static int Emit(int services, string output, string targets)
     {
-        var emitTargets = targets switch
+        EmitTargets emitTargets;
+        switch (targets)
         {
-            "compose" => EmitTargets.Compose,
-            "kubernetes" => EmitTargets.Kubernetes,
-            _ => EmitTargets.All,
-        };
+            case "all": emitTargets = EmitTargets.All; break;
+            case "compose": emitTargets = EmitTargets.Compose; break;
+            case "kubernetes": emitTargets = EmitTargets.Kubernetes; break;
+            default: return Usage();
+        }
         var clock = Stopwatch.StartNew();
         var stack = BenchmarkWorkload.Build(services);
         var result = StackEmitter.Emit(stack, new EmitOptions { Targets = emitTargets });
