@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Security;
 
 namespace InfraSharp.EndToEnd.Tests;
@@ -63,8 +62,7 @@ public sealed class PackedPackageFixture : IDisposable
         return sources.Count > 0 ? sources : ["https://api.nuget.org/v3/index.json"];
     }
 
-    private static string RepositoryRoot { get; } = typeof(PackedPackageFixture).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
+    private static string RepositoryRoot => InfraSharp.Testing.RepositoryPaths.Root;
 
     /// <summary>The temporary folder holding the feed and the apps.</summary>
     public string Root { get; }
