@@ -10,7 +10,8 @@ namespace InfraSharp.Benchmarks;
 /// warm per-stage breakdown (best of ROUNDS, no BenchmarkDotNet); <c>emit N OUTPUT [all|compose|kubernetes]</c>
 /// is the whole-process emitter that <c>benchmarks/run-vs-cdk8s.sh</c> times: it builds the workload, validates it,
 /// emits the targets and writes them under <c>OUTPUT/scale/</c> with <see cref="ManifestWriter"/>, like the build's
-/// emit host does.
+/// emit host does. <c>emit-streaming N OUTPUT</c> is a prototype that only shows the peak memory of a streaming
+/// emission (see <see cref="StreamingPrototype"/>).
 /// </summary>
 public static class Program
 {
@@ -31,6 +32,11 @@ public static class Program
             StageTimer.Run(count, rounds);
             return 0;
         }
+        if (args.Length == 3 && args[0] == "emit-streaming" && int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var streamed))
+        {
+            StreamingPrototype.Run(streamed, args[2]);
+            return 0;
+        }
         if (args.Length >= 1 && args[0] == "bench")
         {
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
@@ -44,6 +50,7 @@ public static class Program
         Console.Error.WriteLine("usage: InfraSharp.Benchmarks bench [BenchmarkDotNet arguments]");
         Console.Error.WriteLine("       InfraSharp.Benchmarks emit N OUTPUT [all|compose|kubernetes]");
         Console.Error.WriteLine("       InfraSharp.Benchmarks stages N [ROUNDS]");
+        Console.Error.WriteLine("       InfraSharp.Benchmarks emit-streaming N OUTPUT   (peak-memory prototype, not the product path)");
         return 2;
     }
 

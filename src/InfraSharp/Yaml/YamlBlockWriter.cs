@@ -7,14 +7,15 @@ namespace InfraSharp.Yaml;
 /// The fast path of <see cref="YamlJsonWriter"/>: writes the text that YamlDotNet's emitter (with the writer's
 /// settings) produces for the trees InfraSharp emits, straight into a reused <see cref="StringBuilder"/>, without
 /// YamlDotNet's event objects and scalar analysis. It covers a closed subset: a mapping at the root, keys of at most
-/// 128 characters (YamlDotNet writes longer ones as <c>? key</c>), and strings that are plain-safe
+/// 1024 characters (YamlDotNet writes longer ones as <c>? key</c>), and strings that are plain-safe
 /// (<see cref="YamlScalars.CanBePlain"/>) or printable ASCII (double-quoted, only <c>"</c> and <c>\</c> escaped).
 /// Anything else returns false and the caller uses YamlDotNet; a test keeps both byte-identical.
 /// </summary>
 internal static class YamlBlockWriter
 {
-    // YamlDotNet (like libyaml) writes a mapping key longer than this as an explicit "? key" entry.
-    private const int MaxSimpleKeyLength = 128;
+    // YamlDotNet writes a mapping key longer than this (EmitterSettings.MaxSimpleKeyLength, default 1024) as an
+    // explicit "? key" entry.
+    private const int MaxSimpleKeyLength = 1024;
 
     // The indentation step, as EmitterSettings.WithBestIndent(2).
     private const int Indent = 2;
