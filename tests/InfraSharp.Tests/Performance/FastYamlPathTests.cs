@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InfraSharp.Emit;
-using InfraSharp.Tests.Samples;
+using InfraSharp.Testing;
 using InfraSharp.Yaml;
 
 namespace InfraSharp.Tests.Performance;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using InfraSharp.Emit;
+using InfraSharp.Testing;
 using k8s;
 using k8s.Models;
 
