@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using InfraSharp.Emit;
+using InfraSharp.Testing;
 using InfraSharp.Validation;
 
 namespace InfraSharp.Compose.Tests;
@@ -10,7 +10,6 @@ namespace InfraSharp.Compose.Tests;
 /// </summary>
 public sealed class DockerComposeConfigTests : IDisposable
 {
-    private const string DockerCompose = "/usr/bin/docker-compose";
     private readonly string _project = Path.Combine(Path.GetTempPath(), "infrasharp-compose-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
@@ -72,35 +71,8 @@ public sealed class DockerComposeConfigTests : IDisposable
         return (Path.Combine(folder, ComposeEmitter.FileName), output.Diagnostics);
     }
 
-    private static (int ExitCode, string Output) RunConfig(string composePath, bool quiet = true)
-    {
-        Assert.True(File.Exists(DockerCompose),
-            $"{DockerCompose} is missing: install it with 'apt-get install -y docker-compose' (Debian's docker-compose 1.29).");
-        var start = new ProcessStartInfo(DockerCompose)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(composePath)!,
-        };
-        foreach (var argument in quiet ? ["-f", composePath, "config", "-q"] : new[] { "-f", composePath, "config" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        // Values must come from the file alone, not from whatever the machine running the tests has set.
-        start.Environment.Remove("COMPOSE_FILE");
-        start.Environment.Remove("COMPOSE_PROJECT_NAME");
-        start.Environment["SHOP_TOKEN"] = "unused";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("docker-compose config did not finish within 60 s.");
-        }
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    private static (int ExitCode, string Output) RunConfig(string composePath, bool quiet = true) =>
+        DockerComposeCli.Config(composePath, quiet, new Dictionary<string, string> { ["SHOP_TOKEN"] = "unused" });
 
     public void Dispose()
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using InfraSharp.Emit;
 using InfraSharp.Testing;
 using k8s;
@@ -38,7 +37,7 @@ public class SampleValidityTests
                 File.WriteAllText(path, file.Content);
             }
 
-            var (exitCode, text) = Run("docker-compose", "-f", Path.Combine(output, "compose.yaml"), "config", "-q");
+            var (exitCode, text) = DockerComposeCli.Config(Path.Combine(output, "compose.yaml"));
             Assert.True(exitCode == 0, $"docker-compose config rejected the {stack} sample:\n{text}");
         }
         finally
@@ -114,30 +113,5 @@ public class SampleValidityTests
             objects.Add((file.RelativePath, Assert.IsAssignableFrom<IKubernetesObject>(single)));
         }
         return objects;
-    }
-
-    internal static (int ExitCode, string Output) Run(string fileName, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        try
-        {
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEnd();
-            if (!process.WaitForExit(60_000))
-            {
-                process.Kill(entireProcessTree: true);
-                return (-1, $"{fileName} timed out after 60 s");
-            }
-            return (process.ExitCode, stdout.Result + stderr);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return (-1, $"{fileName} could not start ({e.Message}); install it with: apt-get install -y docker-compose");
-        }
     }
 }
