@@ -5,8 +5,9 @@
 # which points CONTAINERS_CONF at tests/engines/containers.conf and starts its own socket on a temporary path.
 set -euo pipefail
 
-# netavark + aardvark-dns named explicitly so compose networks get DNS names (not the CNI plugins).
-required_packages=(podman catatonit netavark aardvark-dns docker-compose busybox-static)
+# netavark + aardvark-dns named explicitly so compose networks get DNS names (not the CNI plugins); runc because
+# podman only needs crun or runc and crun fails in this sandbox (containers.conf selects runc).
+required_packages=(podman runc catatonit netavark aardvark-dns docker-compose busybox-static)
 
 missing=()
 for package in "${required_packages[@]}"; do
