@@ -10,8 +10,7 @@ namespace InfraSharp.Benchmarks;
 /// warm per-stage breakdown (best of ROUNDS, no BenchmarkDotNet); <c>emit N OUTPUT [all|compose|kubernetes]</c>
 /// is the whole-process emitter that <c>benchmarks/run-vs-cdk8s.sh</c> times: it builds the workload, validates it,
 /// emits the targets and writes them under <c>OUTPUT/scale/</c> with <see cref="ManifestWriter"/>, like the build's
-/// emit host does. <c>emit-streaming N OUTPUT</c> is a prototype that only shows the peak memory of a streaming
-/// emission (see <see cref="StreamingPrototype"/>).
+/// emit host does (files streamed into a <see cref="ManifestTransaction"/>, then committed).
 /// </summary>
 public static class Program
 {
@@ -32,11 +31,6 @@ public static class Program
             StageTimer.Run(count, rounds);
             return 0;
         }
-        if (args.Length == 3 && args[0] == "emit-streaming" && int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var streamed))
-        {
-            StreamingPrototype.Run(streamed, args[2]);
-            return 0;
-        }
         if (args.Length >= 1 && args[0] == "bench")
         {
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
@@ -50,7 +44,6 @@ public static class Program
         Console.Error.WriteLine("usage: InfraSharp.Benchmarks bench [BenchmarkDotNet arguments]");
         Console.Error.WriteLine("       InfraSharp.Benchmarks emit N OUTPUT [all|compose|kubernetes]");
         Console.Error.WriteLine("       InfraSharp.Benchmarks stages N [ROUNDS]");
-        Console.Error.WriteLine("       InfraSharp.Benchmarks emit-streaming N OUTPUT   (peak-memory prototype, not the product path)");
         return 2;
     }
 
@@ -66,14 +59,22 @@ public static class Program
         }
         var clock = Stopwatch.StartNew();
         var stack = BenchmarkWorkload.Build(services);
-        var result = StackEmitter.Emit(stack, new EmitOptions { Targets = emitTargets });
+        // The emit host's path: each file is compared and staged as it is produced, then committed.
+        using var transaction = new ManifestWriter(output).BeginWrite();
+        transaction.AddStack(stack.Name);
+        var fileCount = 0;
+        StackEmitter.Emit(stack, new EmitOptions { Targets = emitTargets }, file =>
+        {
+            fileCount++;
+            transaction.Add(stack.Name, file);
+        });
         var emitted = clock.Elapsed;
-        new ManifestWriter(output).Write([result]);
+        transaction.Commit();
         var total = clock.Elapsed;
         if (Environment.GetEnvironmentVariable("INFRASHARP_BENCH_VERBOSE") == "1")
         {
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{services} services, {result.Files.Count} files: emit {emitted.TotalMilliseconds:F0} ms, write {(total - emitted).TotalMilliseconds:F0} ms"));
+                $"{services} services, {fileCount} files: build, emit and stage {emitted.TotalMilliseconds:F0} ms, commit {(total - emitted).TotalMilliseconds:F0} ms"));
             var memory = GC.GetGCMemoryInfo();
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"GC heap {memory.HeapSizeBytes >> 20} MiB, committed {memory.TotalCommittedBytes >> 20} MiB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB, allocated {GC.GetTotalAllocatedBytes() >> 20} MiB, gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));

@@ -292,6 +292,7 @@ internal sealed class StackBodyReader
                 break;
             case "WithNamespace":
             case "WithLabel":
+            case "WithKubernetesWaitImage":
                 return StackValue;
             default:
                 return null;

@@ -19,6 +19,19 @@ public interface IStackBuilder
     /// <summary>Adds a label to every object of the stack.</summary>
     IStackBuilder WithLabel(string key, string value);
 
+    /// <summary>
+    /// Makes Kubernetes pods wait for their <c>WaitFor</c> dependencies: each dependency with a Service becomes an init
+    /// container <c>wait-for-&lt;dependency&gt;</c> that runs <c>nc -z</c> from <paramref name="image"/> until the
+    /// dependency's Service answers (a Service only routes to ready pods, so this waits for the health check).
+    /// The image needs <c>sh</c>, <c>nc</c> and <c>sleep</c> and must run as a non-root user (uid 65534).
+    /// Without this call Kubernetes gets no start order, only an annotation (ISH4004).
+    /// </summary>
+    /// <param name="image">An image you choose and pin, such as <c>"busybox:1.36"</c>; there is no default.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    /// <example><code>stack.WithKubernetesWaitImage("busybox:1.36");</code></example>
+    IStackBuilder WithKubernetesWaitImage(string image, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0);
+
     /// <summary>Declares a service (a Compose service, a Kubernetes workload).</summary>
     ServiceBuilder AddService(string name, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0);
 

@@ -59,6 +59,14 @@ public sealed class StackBuilder : IStackBuilder
     }
 
     /// <inheritdoc />
+    public IStackBuilder WithKubernetesWaitImage(string image, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        Definition.KubernetesWaitImage = image;
+        Definition.KubernetesWaitImageLocation = SourceLocation.From(file, line);
+        return this;
+    }
+
+    /// <inheritdoc />
     public ServiceBuilder AddService(string name, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var service = new ServiceDefinition(Definition, name ?? string.Empty, SourceLocation.From(file, line));

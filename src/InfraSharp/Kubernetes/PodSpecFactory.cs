@@ -11,6 +11,7 @@ internal sealed partial class PodSpecFactory
     private readonly VolumeFactory _volumes;
     private readonly ConfigMapFactory _configMaps;
     private readonly ContainerFactory _containers;
+    private readonly WaitContainerFactory _waits;
 
     public PodSpecFactory(KubernetesBuild build, VolumeFactory volumes, ConfigMapFactory configMaps)
     {
@@ -18,6 +19,7 @@ internal sealed partial class PodSpecFactory
         _volumes = volumes;
         _configMaps = configMaps;
         _containers = new ContainerFactory(build);
+        _waits = new WaitContainerFactory(build);
     }
 
     [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
@@ -30,9 +32,13 @@ internal sealed partial class PodSpecFactory
         var containers = new List<V1Container> { _containers.Create(service, path, volumes, isInitContainer: false) };
         containers.AddRange(service.Sidecars.Select(sidecar =>
             _containers.Create(sidecar, $"{path}.sidecars.{sidecar.Name}", volumes, isInitContainer: false)));
-        var initContainers = service.InitContainers
+        var userInitContainers = service.InitContainers
             .Select(init => _containers.Create(init, $"{path}.init_containers.{init.Name}", volumes, isInitContainer: true))
             .ToList();
+        // Wait containers run first, so the user's init containers already find the dependencies up.
+        var takenNames = new HashSet<string>(containers.Concat(userInitContainers).Select(container => container.Name), StringComparer.Ordinal);
+        var initContainers = _waits.Create(service, path, takenNames);
+        initContainers.AddRange(userInitContainers);
         var spec = new V1PodSpec
         {
             Containers = containers,

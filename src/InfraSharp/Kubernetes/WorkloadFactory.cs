@@ -43,10 +43,15 @@ internal sealed class WorkloadFactory
         {
             var names = string.Join(",", service.DependsOn.Select(dependency => dependency.Service.Name));
             metadata.Annotations = new SortedDictionary<string, string>(StringComparer.Ordinal) { [KubernetesLabels.DependsOnAnnotation] = names };
-            _build.NotExpressible(path + ".depends_on",
-                $"Kubernetes has no start order; '{service.Name}' starts together with {names} and is annotated {KubernetesLabels.DependsOnAnnotation}.",
-                "Give the dependencies health checks (their readiness probes gate traffic) and make the service retry until they answer.",
-                service.DependsOn[0].Location);
+            if (WaitContainerFactory.ImageOf(_build.Stack) is null)
+            {
+                // With a wait image, PodSpecFactory turns the dependencies into wait init containers and reports the rest.
+                _build.NotExpressible(path + ".depends_on",
+                    $"Kubernetes has no start order; '{service.Name}' starts together with {names} and is annotated {KubernetesLabels.DependsOnAnnotation}.",
+                    "Call stack.WithKubernetesWaitImage(\"<image>:<tag>\") with an image you pin that has sh and nc (such as busybox:1.36) to get init containers that wait for each dependency's Service; "
+                    + "else give the dependencies health checks (their readiness probes gate traffic) and make the service retry until they answer.",
+                    service.DependsOn[0].Location);
+            }
         }
         var selector = new V1LabelSelector { MatchLabels = KubernetesLabels.Selector(service) };
         IKubernetesObject<V1ObjectMeta> workload = service.Workload switch

@@ -20,6 +20,15 @@ public sealed class StackDefinition
     /// <summary>Kubernetes namespace; also emitted as a Namespace object when set.</summary>
     public string? Namespace { get; internal set; }
 
+    /// <summary>
+    /// Image of the init containers that make a Kubernetes pod wait for its <c>WaitFor</c> dependencies; null (the
+    /// default) emits no wait containers, only the <c>infrasharp.io/depends-on</c> annotation.
+    /// </summary>
+    public string? KubernetesWaitImage { get; internal set; }
+
+    /// <summary>Where <see cref="KubernetesWaitImage"/> was set.</summary>
+    public SourceLocation? KubernetesWaitImageLocation { get; internal set; }
+
     /// <summary>Labels applied to every object of the stack.</summary>
     public SortedDictionary<string, string> Labels { get; } = new(StringComparer.Ordinal);
 

@@ -13,6 +13,33 @@ internal sealed partial class ValidationRun
         {
             CheckName(StackOwner, $"Kubernetes namespace of stack '{_stack.Name}'", kubernetesNamespace, "namespace", _stack.Location);
         }
+        CheckWaitImage();
+    }
+
+    // The image of the Kubernetes wait init containers is checked like a service image.
+    private void CheckWaitImage()
+    {
+        if (_stack.KubernetesWaitImage is not { } image)
+        {
+            return;
+        }
+        const string path = "kubernetesWaitImage";
+        var what = $"The Kubernetes wait image of stack '{_stack.Name}'";
+        var location = _stack.KubernetesWaitImageLocation ?? _stack.Location;
+        if (!ImageReferenceRules.IsValid(image))
+        {
+            Report(StackOwner, DiagnosticIds.InvalidImageReference, path,
+                $"{what} is the invalid image reference '{image}' (expected [registry[:port]/]path[:tag][@digest], path in lower case).",
+                location);
+        }
+        else if (_kubernetes && !ImageReferenceRules.HasPinnedTag(image))
+        {
+            var tag = ImageReferenceRules.GetTag(image);
+            Report(StackOwner, DiagnosticIds.LatestOrMissingTag, path,
+                tag is null ? $"{what} is '{image}' without a tag, which means 'latest'." : $"{what} is '{image}' with the moving tag 'latest'.",
+                location,
+                $"Pin a version tag or a digest, such as '{Repository(image)}:<version>' or '{Repository(image)}@sha256:<digest>'.");
+        }
     }
 
     private void CheckVolumes()

@@ -68,4 +68,10 @@ public class DuplicateNameAnalyzerTests
             public static object Two() => StackBuilder.Build("two", s => s.AddService("a").WithImage("nginx:1.27"));
         }
         """, Id);
+
+    [Fact]
+    public Task Services_declared_after_the_wait_image_call_are_still_read() => Verifier.VerifyAsync(StackSource.Define("""
+                stack.WithKubernetesWaitImage("busybox:1.36").AddService("web").WithImage("nginx:1.27");
+                stack.AddService({|ISH2002:"web"|}).WithImage("nginx:1.27");
+        """), Id);
 }

@@ -27,4 +27,14 @@ public class InvalidImageReferenceAnalyzerTests
     public Task Non_constant_image_is_silent() => Verifier.VerifyAsync(StackSource.Define("""
                 stack.AddService("web").WithImage(Environment.MachineName);
         """), Id);
+
+    [Fact]
+    public Task Invalid_wait_image_reports_ISH2007() => Verifier.VerifyAsync(StackSource.Define("""
+                stack.WithKubernetesWaitImage({|ISH2007:"BusyBox:1.36"|});
+        """), Id);
+
+    [Fact]
+    public Task Valid_wait_image_is_silent() => Verifier.VerifyAsync(StackSource.Define("""
+                stack.WithKubernetesWaitImage("busybox:1.36").AddService("web").WithImage("nginx:1.27");
+        """), Id);
 }

@@ -27,4 +27,9 @@ public class LatestOrMissingTagAnalyzerTests
     public Task Non_constant_image_is_silent() => Verifier.VerifyAsync(StackSource.Define("""
                 stack.AddService("cache").WithImage("redis" + Environment.NewLine);
         """), Id);
+
+    [Fact]
+    public Task Wait_image_without_tag_reports_ISH4101() => Verifier.VerifyAsync(StackSource.Define("""
+                stack.WithKubernetesWaitImage({|ISH4101:"busybox"|});
+        """), Id);
 }

@@ -100,6 +100,9 @@ public sealed class StackDefinitionAnalyzer : DiagnosticAnalyzer
                 case "WithNamespace":
                     InvalidNameRule.CheckArgument(report, OperationValues.Argument(invocation, "kubernetesNamespace"), "namespace");
                     break;
+                case "WithKubernetesWaitImage":
+                    ImageReferenceRule.CheckArgument(report, OperationValues.Argument(invocation, "image"));
+                    break;
             }
             return;
         }
