@@ -13,6 +13,8 @@ public static class ShopStack
     public static void Define(IStackBuilder stack)
     {
         stack.WithNamespace("shop").WithLabel("app.kubernetes.io/version", "2.3.1");
+        // On Kubernetes, each WaitFor becomes an init container of this (pinned) image that waits for the Service.
+        stack.WithKubernetesWaitImage("busybox:1.36.1");
 
         var front = stack.AddNetwork("front");
         var back = stack.AddNetwork("back").AsInternal();
