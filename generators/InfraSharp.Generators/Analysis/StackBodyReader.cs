@@ -293,6 +293,9 @@ internal sealed class StackBodyReader
             case "WithNamespace":
             case "WithLabel":
             case "WithKubernetesWaitImage":
+            // Output escape hatches: they change the written documents, never the model the rules read.
+            case "ConfigureCompose":
+            case "ConfigureKubernetes":
                 return StackValue;
             default:
                 return null;

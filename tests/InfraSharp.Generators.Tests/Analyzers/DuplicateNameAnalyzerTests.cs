@@ -74,4 +74,10 @@ public class DuplicateNameAnalyzerTests
                 stack.WithKubernetesWaitImage("busybox:1.36").AddService("web").WithImage("nginx:1.27");
                 stack.AddService({|ISH2002:"web"|}).WithImage("nginx:1.27");
         """), Id);
+
+    [Fact]
+    public Task Services_declared_after_an_output_escape_hatch_are_still_read() => Verifier.VerifyAsync(StackSource.Define("""
+                stack.ConfigureCompose(file => file.Version = "3.8").AddService("web").WithImage("nginx:1.27");
+                stack.ConfigureKubernetes(objects => objects.Clear()).AddService({|ISH2002:"web"|}).WithImage("nginx:1.27");
+        """), Id);
 }
