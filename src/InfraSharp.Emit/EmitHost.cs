@@ -72,18 +72,28 @@ public static class EmitHost
             ProjectDirectoryFromOutput = Path.GetRelativePath(Path.Combine(outputDirectory, "stack"), projectDirectory).Replace('\\', '/'),
         };
 
-        var results = new List<EmitResult>();
+        // Files are fed to a transaction as each stack produces them (thousands of services never sit in memory
+        // at once) and only put in place when every stack succeeded: otherwise it is discarded unseen.
+        var writer = new ManifestWriter(outputDirectory);
+        var allStacks = options.StackFilter.Count == 0;
+        using var transaction = options.Mode switch
+        {
+            EmitMode.Validate => null,
+            EmitMode.Write => writer.BeginWrite(allStacks),
+            _ => writer.BeginCheck(allStacks),
+        };
+        var staging = new StagingSink(transaction);
+        var emitted = 0;
         var failed = ReportDuplicateNames(stacks, printer);
         foreach (var stack in stacks)
         {
-            var result = EmitOne(stack, assembly, emitOptions, printer);
-            if (result is null)
+            if (EmitOne(stack, assembly, emitOptions, printer, staging))
             {
-                failed = true;
+                emitted++;
             }
             else
             {
-                results.Add(result);
+                failed = true;
             }
         }
         if (printer.AlreadyReported > 0 || printer.Silenced > 0)
@@ -95,27 +105,25 @@ public static class EmitHost
             output.WriteLine("InfraSharp: nothing was written because of the errors above.");
             return EmitExitCodes.StackErrors;
         }
-        return Finish(options, outputDirectory, results, printer);
+        return Finish(options, outputDirectory, emitted, transaction, staging, printer);
     }
 
-    private static int Finish(EmitHostOptions options, string outputDirectory, List<EmitResult> results, DiagnosticPrinter output)
+    private static int Finish(EmitHostOptions options, string outputDirectory, int stackCount, ManifestTransaction? transaction, StagingSink staging, DiagnosticPrinter output)
     {
-        if (options.Mode == EmitMode.Validate)
+        if (transaction is null)
         {
-            output.Line($"InfraSharp: {results.Count} stack(s) valid.");
+            output.Line($"InfraSharp: {stackCount} stack(s) valid.");
             return EmitExitCodes.Success;
         }
-        var writer = new ManifestWriter(outputDirectory);
-        var allStacks = options.StackFilter.Count == 0;
         try
         {
+            staging.ThrowIfFailed();
+            var changes = transaction.Commit();
             if (options.Mode == EmitMode.Write)
             {
-                var written = writer.Write(results, allStacks);
-                output.Line($"InfraSharp: {results.Count} stack(s) -> {outputDirectory}: {written.Added.Count} added, {written.Changed.Count} changed, {written.Removed.Count} removed.");
+                output.Line($"InfraSharp: {stackCount} stack(s) -> {outputDirectory}: {changes.Added.Count} added, {changes.Changed.Count} changed, {changes.Removed.Count} removed.");
                 return EmitExitCodes.Success;
             }
-            var changes = writer.Check(results, allStacks);
             PrintDifferences(changes, outputDirectory, options.Mode == EmitMode.Check, output);
             return changes.HasChanges ? EmitExitCodes.Differences : EmitExitCodes.Success;
         }
@@ -164,12 +172,12 @@ public static class EmitHost
         return failed;
     }
 
-    private static EmitResult? EmitOne(DiscoveredStack stack, Assembly assembly, EmitOptions emitOptions, DiagnosticPrinter output)
+    private static bool EmitOne(DiscoveredStack stack, Assembly assembly, EmitOptions emitOptions, DiagnosticPrinter output, StagingSink staging)
     {
         if (stack.Define is null)
         {
             output.Error(stack.Position, DiagnosticIds.StackClassShape, $"stack '{stack.Name}': {stack.ShapeError}");
-            return null;
+            return false;
         }
         StackDefinition definition;
         try
@@ -180,16 +188,17 @@ public static class EmitHost
         {
             var at = UserFrame(ex, assembly) ?? stack.Position;
             output.Error(at, DiagnosticIds.StackFailed, $"stack '{stack.Name}' threw {ex.GetType().Name}: {ex.Message}");
-            return null;
+            return false;
         }
         try
         {
-            var result = StackEmitter.Emit(definition, emitOptions);
-            foreach (var diagnostic in result.Diagnostics)
+            staging.AddStack(definition.Name);
+            var diagnostics = StackEmitter.Emit(definition, emitOptions, file => staging.Add(definition.Name, file));
+            foreach (var diagnostic in diagnostics)
             {
                 output.Print(diagnostic);
             }
-            return result;
+            return true;
         }
         catch (StackValidationException ex)
         {
@@ -197,14 +206,14 @@ public static class EmitHost
             {
                 output.Print(diagnostic);
             }
-            return null;
+            return false;
         }
         catch (Exception ex)
         {
             // A user callback (ConfigureCompose/ConfigureKubernetes) or a writer failed: still one located error.
             var at = UserFrame(ex, assembly) ?? stack.Position;
             output.Error(at, DiagnosticIds.StackFailed, $"stack '{stack.Name}' failed while writing its files: {ex.GetType().Name}: {ex.Message}");
-            return null;
+            return false;
         }
     }
 

@@ -38,6 +38,40 @@ public sealed class ManifestTransactionTests : IDisposable
     }
 
     [Fact]
+    public void New_stack_is_staged_in_a_hidden_folder_and_appears_whole_on_commit()
+    {
+        using var transaction = new ManifestWriter(_temp.Path).BeginWrite();
+        transaction.Add("shop", new EmittedFile("compose.yaml", "a: 1\n"));
+        transaction.Add("shop", new EmittedFile("kubernetes/service-web.yaml", "kind: Service\n"));
+        transaction.Add("shop", new EmittedFile("kubernetes/kustomization.yaml", "kind: Kustomization\n"));
+
+        transaction.Commit();
+
+        Assert.Equal([".infrasharp-stacks", "shop/.infrasharp-files", "shop/compose.yaml", "shop/kubernetes/kustomization.yaml", "shop/kubernetes/service-web.yaml"], FilesOnDisk());
+        Assert.Equal(["shop"], Directory.GetDirectories(_temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Stack_folder_created_by_someone_else_before_commit_keeps_its_other_files()
+    {
+        using var transaction = new ManifestWriter(_temp.Path).BeginWrite();
+        transaction.Add("shop", new EmittedFile("kubernetes/service-web.yaml", "kind: Service\n"));
+        transaction.AddStack("cart");
+        transaction.Add("cart", new EmittedFile("compose.yaml", "c: 1\n"));
+        // Staging runs in the background, so shop may or may not have been staged as a new stack by now: either
+        // way the folder that appeared meanwhile must keep its own files.
+        Directory.CreateDirectory(_temp.Combine("shop", "kubernetes"));
+        File.WriteAllText(_temp.Combine("shop", "kubernetes", "mine.yaml"), "mine\n");
+
+        transaction.Commit();
+
+        Assert.Equal("kind: Service\n", File.ReadAllText(_temp.Combine("shop", "kubernetes", "service-web.yaml")));
+        Assert.Equal("mine\n", File.ReadAllText(_temp.Combine("shop", "kubernetes", "mine.yaml")));
+        Assert.Equal("c: 1\n", File.ReadAllText(_temp.Combine("cart", "compose.yaml")));
+        Assert.DoesNotContain(Directory.GetDirectories(_temp.Path), d => Path.GetFileName(d).StartsWith('.'));
+    }
+
+    [Fact]
     public void Transaction_disposed_without_commit_leaves_earlier_files_and_no_trace()
     {
         var writer = new ManifestWriter(_temp.Path);

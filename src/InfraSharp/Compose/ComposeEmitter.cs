@@ -71,7 +71,7 @@ public static partial class ComposeEmitter
     public static string Write(ComposeFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var tree = JsonSerializer.SerializeToElement(file, SerializerOptions);
+        var tree = JsonTrees.Serialize(file, SerializerOptions);
         // Compose interpolates "$" in every value; "$$" is its literal dollar. Keys are not interpolated.
         return YamlJsonWriter.ToYaml(tree, EscapeDollars);
     }

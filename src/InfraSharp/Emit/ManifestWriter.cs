@@ -11,6 +11,7 @@ namespace InfraSharp.Emit;
 /// <example>
 /// <code>
 /// var changes = new ManifestWriter("deploy").Write([StackEmitter.Emit(stack)]);
+/// // or, without holding every file in memory: see ManifestTransaction.
 /// </code>
 /// </example>
 public sealed class ManifestWriter
@@ -40,122 +41,39 @@ public sealed class ManifestWriter
     /// </summary>
     /// <exception cref="IOException">A file could not be written; files already replaced stay consistent.</exception>
     /// <exception cref="ArgumentException">A stack name or file path would leave the output folder.</exception>
-    public ManifestChanges Write(IReadOnlyList<EmitResult> results, bool allStacks = true) => Apply(results, allStacks, write: true);
+    public ManifestChanges Write(IReadOnlyList<EmitResult> results, bool allStacks = true) => Apply(results, BeginWrite(allStacks));
 
     /// <summary>Compares <paramref name="results"/> with the files on disk without writing anything.</summary>
     /// <exception cref="ArgumentException">A stack name or file path would leave the output folder.</exception>
-    public ManifestChanges Check(IReadOnlyList<EmitResult> results, bool allStacks = true) => Apply(results, allStacks, write: false);
+    public ManifestChanges Check(IReadOnlyList<EmitResult> results, bool allStacks = true) => Apply(results, BeginCheck(allStacks));
 
-    private ManifestChanges Apply(IReadOnlyList<EmitResult> results, bool allStacks, bool write)
+    /// <summary>
+    /// Starts a write fed file by file (see <see cref="ManifestTransaction"/>): what <see cref="Write"/> does,
+    /// without holding every file in memory. <paramref name="allStacks"/> as in <see cref="Write"/>.
+    /// </summary>
+    public ManifestTransaction BeginWrite(bool allStacks = true) => new(this, write: true, allStacks);
+
+    /// <summary>Starts a check fed file by file: what <see cref="Check"/> does; nothing is ever written.</summary>
+    public ManifestTransaction BeginCheck(bool allStacks = true) => new(this, write: false, allStacks);
+
+    private static ManifestChanges Apply(IReadOnlyList<EmitResult> results, ManifestTransaction transaction)
     {
-        ArgumentNullException.ThrowIfNull(results);
-        foreach (var result in results)
+        using (transaction)
         {
-            EnsureSafeSegment(result.Stack);
-            foreach (var file in result.Files)
+            ArgumentNullException.ThrowIfNull(results);
+            foreach (var result in results)
             {
-                if (!IsSafeRelativePath(file.RelativePath))
+                transaction.AddStack(result.Stack);
+                foreach (var file in result.Files)
                 {
-                    throw new ArgumentException($"Stack '{result.Stack}': file path '{file.RelativePath}' must be relative and stay inside the stack folder.", nameof(results));
+                    transaction.Add(result.Stack, file);
                 }
             }
-        }
-
-        var added = new List<string>();
-        var changed = new List<string>();
-        var removed = new List<string>();
-        var previousStacks = ReadList(Path.Combine(OutputDirectory, StacksManifestName)).Where(IsSafeSegment).ToList();
-        var currentStacks = results.Select(r => r.Stack).ToHashSet(StringComparer.Ordinal);
-
-        foreach (var result in results)
-        {
-            ApplyStack(result.Stack, result.Files, write, added, changed, removed);
-        }
-        if (allStacks)
-        {
-            foreach (var stale in previousStacks.Where(s => !currentStacks.Contains(s)))
-            {
-                ApplyStack(stale, [], write, added, changed, removed);
-            }
-        }
-
-        if (write)
-        {
-            var stacks = allStacks ? currentStacks : currentStacks.Concat(previousStacks).ToHashSet(StringComparer.Ordinal);
-            var stacksManifest = Path.Combine(OutputDirectory, StacksManifestName);
-            // A project without stacks gets no output folder at all.
-            if (stacks.Count > 0 || File.Exists(stacksManifest))
-            {
-                WriteList(stacksManifest, stacks);
-            }
-        }
-        return new ManifestChanges(Sorted(added), Sorted(changed), Sorted(removed));
-    }
-
-    private void ApplyStack(string stack, IReadOnlyList<EmittedFile> files, bool write, List<string> added, List<string> changed, List<string> removed)
-    {
-        var stackDirectory = Path.Combine(OutputDirectory, stack);
-        var filesManifest = Path.Combine(stackDirectory, FilesManifestName);
-        var previous = ReadList(filesManifest).Where(IsSafeRelativePath).ToList();
-        var produced = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
-
-        foreach (var file in files)
-        {
-            var path = Path.Combine(stackDirectory, file.RelativePath);
-            var bytes = Utf8.GetBytes(file.Content);
-            if (!File.Exists(path))
-            {
-                added.Add(stack + "/" + file.RelativePath);
-            }
-            else if (!ContentEquals(path, bytes))
-            {
-                changed.Add(stack + "/" + file.RelativePath);
-            }
-            else
-            {
-                continue;
-            }
-            if (write)
-            {
-                WriteAtomically(path, bytes);
-            }
-        }
-
-        foreach (var stale in previous.Where(p => !produced.Contains(p)))
-        {
-            var path = Path.Combine(stackDirectory, stale);
-            if (!File.Exists(path))
-            {
-                continue;
-            }
-            removed.Add(stack + "/" + stale);
-            if (write)
-            {
-                File.Delete(path);
-                RemoveEmptyDirectories(Path.GetDirectoryName(path)!, stackDirectory);
-            }
-        }
-
-        if (!write)
-        {
-            return;
-        }
-        if (produced.Count == 0)
-        {
-            // The stack is gone: drop its record, and its folder when nothing else lives there.
-            if (File.Exists(filesManifest))
-            {
-                File.Delete(filesManifest);
-            }
-            RemoveEmptyDirectories(stackDirectory, OutputDirectory);
-        }
-        else
-        {
-            WriteList(filesManifest, produced);
+            return transaction.Commit();
         }
     }
 
-    private static bool ContentEquals(string path, byte[] bytes)
+    internal static bool ContentEquals(string path, byte[] bytes)
     {
         var info = new FileInfo(path);
         return info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
@@ -181,7 +99,7 @@ public sealed class ManifestWriter
         }
     }
 
-    private static void WriteList(string path, IEnumerable<string> entries)
+    internal static void WriteList(string path, IEnumerable<string> entries)
     {
         var text = string.Concat(entries.OrderBy(e => e, StringComparer.Ordinal).Select(e => e + "\n"));
         var bytes = Utf8.GetBytes(text);
@@ -191,12 +109,12 @@ public sealed class ManifestWriter
         }
     }
 
-    private static List<string> ReadList(string path) =>
+    internal static List<string> ReadList(string path) =>
         File.Exists(path)
             ? File.ReadAllLines(path, Utf8).Select(l => l.Trim()).Where(l => l.Length > 0).ToList()
             : [];
 
-    private static void RemoveEmptyDirectories(string directory, string stopAt)
+    internal static void RemoveEmptyDirectories(string directory, string stopAt)
     {
         var stop = Path.TrimEndingDirectorySeparator(stopAt);
         for (var current = directory; current.Length > stop.Length && current.StartsWith(stop, StringComparison.Ordinal); current = Path.GetDirectoryName(current)!)
@@ -209,13 +127,7 @@ public sealed class ManifestWriter
         }
     }
 
-    private static List<string> Sorted(List<string> paths)
-    {
-        paths.Sort(StringComparer.Ordinal);
-        return paths;
-    }
-
-    private static void EnsureSafeSegment(string stack)
+    internal static void EnsureSafeSegment(string stack)
     {
         if (!IsSafeSegment(stack))
         {
@@ -224,10 +136,10 @@ public sealed class ManifestWriter
     }
 
     // Records on disk may be hand-edited: anything that could point outside the output folder is ignored.
-    private static bool IsSafeSegment(string segment) =>
+    internal static bool IsSafeSegment(string segment) =>
         segment.Length > 0 && segment != "." && segment != ".." &&
         segment.IndexOfAny(['/', '\\', ':']) < 0 && segment.IndexOfAny(Path.GetInvalidFileNameChars()) < 0;
 
-    private static bool IsSafeRelativePath(string path) =>
+    internal static bool IsSafeRelativePath(string path) =>
         path.Length > 0 && !Path.IsPathRooted(path) && path.Split('/').All(IsSafeSegment) && path != FilesManifestName;
 }

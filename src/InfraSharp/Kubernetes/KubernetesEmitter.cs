@@ -20,29 +20,51 @@ public static class KubernetesEmitter
     /// <summary>Produces <c>kubernetes/*.yaml</c> and <c>kubernetes/kustomization.yaml</c>, ordered by path.</summary>
     public static IReadOnlyList<EmittedFile> Emit(StackDefinition stack, EmitContext context)
     {
-        ArgumentNullException.ThrowIfNull(stack);
-        ArgumentNullException.ThrowIfNull(context);
-        var objects = CreateObjects(stack, context);
         var files = new List<EmittedFile>();
-        var taken = new HashSet<string>(StringComparer.Ordinal) { "kustomization" };
-        for (var index = 0; index < objects.Count; index++)
-        {
-            var item = objects[index];
-            // Released as soon as written: with thousands of services the objects and their text would otherwise
-            // both be alive at the end, doubling the peak memory.
-            objects[index] = null!;
-            if (item is null)
-            {
-                continue;
-            }
-            var fileName = KubernetesNames.Unique(FileStem(item), taken) + ".yaml";
-            files.Add(new EmittedFile(Folder + "/" + fileName, ToYaml(item)));
-        }
-        var kustomization = KustomizationWriter.Create(stack, files.Select(file => file.RelativePath[(Folder.Length + 1)..]),
-            context.Options.ProjectDirectoryFromOutput);
-        files.Add(new EmittedFile(Folder + "/kustomization.yaml", YamlJsonWriter.ToYaml(kustomization)));
+        Emit(stack, context, files.Add);
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return files;
+    }
+
+    /// <summary>
+    /// Produces the same files as <see cref="Emit(StackDefinition, EmitContext)"/>, handing each one to
+    /// <paramref name="sink"/> as soon as it is written (in creation order, <c>kustomization.yaml</c> last), so that
+    /// thousands of services never sit in memory at once. Without a stack-level <c>ConfigureKubernetes</c> callback
+    /// (which must see every object) the objects of each service are created, written and dropped in turn.
+    /// </summary>
+    public static void Emit(StackDefinition stack, EmitContext context, Action<EmittedFile> sink)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(sink);
+        var build = new KubernetesBuild(stack, context);
+        var resourceFiles = new List<string>();
+        var taken = new HashSet<string>(StringComparer.Ordinal) { "kustomization" };
+        void WriteObjects()
+        {
+            for (var index = 0; index < build.Objects.Count; index++)
+            {
+                var item = build.Objects[index];
+                // Released as soon as written: when a stack-level callback keeps every object until the end, the
+                // objects and their text would otherwise all be alive at once.
+                build.Objects[index] = null!;
+                if (item is null)
+                {
+                    continue;
+                }
+                // Names are made unique in creation order, the same order whether objects are streamed or not.
+                var fileName = KubernetesNames.Unique(FileStem(item), taken) + ".yaml";
+                resourceFiles.Add(fileName);
+                sink(new EmittedFile(Folder + "/" + fileName, ToYaml(item)));
+            }
+            build.Objects.Clear();
+        }
+
+        var streamed = stack.KubernetesCustomizations.Count == 0;
+        CreateObjects(build, streamed ? WriteObjects : null);
+        WriteObjects();
+        var kustomization = KustomizationWriter.Create(stack, resourceFiles, context.Options.ProjectDirectoryFromOutput);
+        sink(new EmittedFile(Folder + "/kustomization.yaml", YamlJsonWriter.ToYaml(kustomization)));
     }
 
     /// <summary>
@@ -54,6 +76,17 @@ public static class KubernetesEmitter
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(context);
         var build = new KubernetesBuild(stack, context);
+        CreateObjects(build, flush: null);
+        return build.Objects;
+    }
+
+    /// <summary>
+    /// Fills <see cref="KubernetesBuild.Objects"/>; <paramref name="flush"/>, when given, is called after the
+    /// stack-wide objects and after each service, and may take (and clear) what was created so far.
+    /// </summary>
+    private static void CreateObjects(KubernetesBuild build, Action? flush)
+    {
+        var stack = build.Stack;
         if (build.Namespace is not null)
         {
             build.Objects.Add(new V1Namespace
@@ -68,6 +101,7 @@ public static class KubernetesEmitter
         configMaps.EmitStackConfigs();
         volumes.EmitNamedVolumes();
         ReportSecrets(build);
+        flush?.Invoke();
         var workloads = new WorkloadFactory(build, new PodSpecFactory(build, volumes, configMaps));
         var services = new ServiceFactory(build);
         var ingresses = new IngressFactory(build);
@@ -76,17 +110,59 @@ public static class KubernetesEmitter
             workloads.Create(service);
             services.Create(service);
             ingresses.Create(service);
+            flush?.Invoke();
         }
         new NetworkPolicyFactory(build).EmitAll();
         build.Customize(stack.KubernetesCustomizations, build.Objects, "kubernetes", stack.Location);
-        return build.Objects;
     }
 
     /// <summary>Serializes one object with KubernetesClient's JSON names and writes it with the shared YAML writer.</summary>
     internal static string ToYaml(IKubernetesObject item)
     {
-        using var document = JsonDocument.Parse(KubernetesJson.Serialize(item));
+        // KubernetesJson.Serialize's own options and metadata, straight into a document: no JSON text in between.
+        using var document = JsonSerializer.SerializeToDocument(item, KubernetesJsonOptions.GetTypeInfo(item.GetType()));
         return YamlJsonWriter.ToYaml(document.RootElement);
+    }
+
+    /// <summary>
+    /// Starts building, on another thread and once per process, the serializer metadata of the main kinds InfraSharp
+    /// emits: a one-time cost (mostly JIT compilation of System.Text.Json code for the models' value types, which
+    /// ReadyToRun cannot precompile) that then overlaps with validation instead of delaying the first object.
+    /// </summary>
+    internal static void StartPreparingSerializer()
+    {
+        if (Interlocked.Exchange(ref _serializerPreparing, 1) == 0)
+        {
+            Task.Run(PrepareSerializer);
+        }
+    }
+
+    private static int _serializerPreparing;
+
+    private static void PrepareSerializer()
+    {
+        try
+        {
+            foreach (var kind in new[] { typeof(V1Deployment), typeof(V1Service), typeof(V1PersistentVolumeClaim), typeof(V1StatefulSet), typeof(V1ConfigMap), typeof(V1NetworkPolicy) })
+            {
+                // An empty object: metadata plus the writing code of the kind, nothing else.
+                JsonSerializer.SerializeToDocument(Activator.CreateInstance(kind), KubernetesJsonOptions.GetTypeInfo(kind)).Dispose();
+            }
+        }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or MissingMethodException)
+        {
+            // Only a head start: the emission builds whatever is missing itself.
+        }
+    }
+
+    /// <summary>The options <c>KubernetesJson.Serialize</c> uses (the same instance, so the same converters and caches).</summary>
+    private static JsonSerializerOptions KubernetesJsonOptions { get; } = CaptureKubernetesJsonOptions();
+
+    private static JsonSerializerOptions CaptureKubernetesJsonOptions()
+    {
+        JsonSerializerOptions? options = null;
+        KubernetesJson.AddJsonOptions(o => options = o);
+        return options!;
     }
 
     /// <summary><c>&lt;kind-lowercase&gt;-&lt;name&gt;</c>, safe as a file name even after a customization broke the object.</summary>
