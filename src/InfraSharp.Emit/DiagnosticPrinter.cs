@@ -7,7 +7,8 @@ namespace InfraSharp.Emit.Host;
 /// Prints the host's diagnostics as canonical <c>file(line,col): severity ISHnnnn: message</c> lines, which MSBuild's
 /// Exec turns into build errors and warnings. Errors are always printed. A run-time warning or info is left out when
 /// the compiler's analyzers already reported the same rule at the same file and line (one problem, one line), or
-/// when the project's <c>NoWarn</c> names its id (as it silences the analyzers' copy).
+/// when the project's <c>NoWarn</c> names its id (as it silences the analyzers' copy). A printed warning that the
+/// project treats as an error (<see cref="WarningsAsErrors"/>) is printed as an error and fails the run.
 /// </summary>
 internal sealed class DiagnosticPrinter
 {
@@ -15,14 +16,20 @@ internal sealed class DiagnosticPrinter
     private readonly CompilerReportedDiagnostics _compiler;
     private readonly SourcePathMap _pathMap;
     private readonly HashSet<string> _noWarn;
+    private readonly WarningsAsErrors _warningsAsErrors;
 
-    public DiagnosticPrinter(TextWriter output, CompilerReportedDiagnostics? compiler = null, SourcePathMap? pathMap = null, IEnumerable<string>? noWarn = null)
+    public DiagnosticPrinter(TextWriter output, CompilerReportedDiagnostics? compiler = null, SourcePathMap? pathMap = null,
+        IEnumerable<string>? noWarn = null, WarningsAsErrors? warningsAsErrors = null)
     {
         _output = output;
         _compiler = compiler ?? CompilerReportedDiagnostics.None;
         _pathMap = pathMap ?? SourcePathMap.None;
         _noWarn = new HashSet<string>(noWarn ?? [], StringComparer.OrdinalIgnoreCase);
+        _warningsAsErrors = warningsAsErrors ?? WarningsAsErrors.None;
     }
+
+    /// <summary>Run-time warnings printed as errors because the project treats them as errors.</summary>
+    public int PromotedToErrors { get; private set; }
 
     /// <summary>Run-time warnings and infos left out because the analyzers reported them already.</summary>
     public int AlreadyReported { get; private set; }
@@ -48,6 +55,11 @@ internal sealed class DiagnosticPrinter
             }
         }
         var shown = file is null ? diagnostic : diagnostic with { Location = new SourceLocation(file, diagnostic.Location.Line) };
+        if (shown.Severity == Severity.Warning && _warningsAsErrors.Promotes(shown.Id))
+        {
+            shown = shown with { Severity = Severity.Error };
+            PromotedToErrors++;
+        }
         _output.WriteLine(OneLine(shown.ToString()));
     }
 

@@ -63,7 +63,7 @@ public static class EmitHost
             // Not an error: without the log every run-time warning is printed, which repeats but loses nothing.
             output.WriteLine($"InfraSharp: {logProblem}; analyzer warnings may be repeated.");
         }
-        var printer = new DiagnosticPrinter(output, compiler, SourcePathMap.Parse(options.PathMap), options.NoWarn);
+        var printer = new DiagnosticPrinter(output, compiler, SourcePathMap.Parse(options.PathMap), options.NoWarn, options.WarningsAsErrors);
         var emitOptions = new EmitOptions
         {
             Targets = options.Targets,
@@ -100,7 +100,7 @@ public static class EmitHost
         {
             output.WriteLine($"InfraSharp: {printer.AlreadyReported} run-time warning(s) already reported by the analyzers and {printer.Silenced} silenced by NoWarn were not repeated.");
         }
-        if (failed)
+        if (failed || printer.PromotedToErrors > 0)
         {
             output.WriteLine("InfraSharp: nothing was written because of the errors above.");
             return EmitExitCodes.StackErrors;

@@ -17,6 +17,9 @@ public static class EmitHostArguments
           --compiler-log <p>  the compiler's SARIF error log: warnings the analyzers gave are not repeated
           --path-map <map>    the compiler's PathMap (original=mapped,...), undone in printed paths
           --no-warn <ids>     rule ids (';' or ',' separated) whose warnings are not printed
+          --warnaserror       every run-time warning is an error (the project's TreatWarningsAsErrors)
+          --warnaserror-ids <ids>     these warnings are errors (WarningsAsErrors)
+          --warnnotaserror-ids <ids>  these stay warnings under --warnaserror (WarningsNotAsErrors)
         Exit codes: 0 ok, 1 stack or validation errors (nothing written), 2 usage, 3 files differ (check/diff).
         """;
 
@@ -26,6 +29,8 @@ public static class EmitHostArguments
         ArgumentNullException.ThrowIfNull(args);
         string? assembly = null, output = null, project = null, targets = null, compilerLog = null, pathMap = null;
         var noWarn = new List<string>();
+        var allWarningsAsErrors = false;
+        string? warningsAsErrors = null, warningsNotAsErrors = null;
         var mode = EmitMode.Write;
         var stacks = new List<string>();
         string? problem = null;
@@ -51,6 +56,9 @@ public static class EmitHostArguments
                 case "--compiler-log": compilerLog = Value(); break;
                 case "--path-map": pathMap = Value(); break;
                 case "--no-warn": noWarn.AddRange((Value() ?? string.Empty).Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
+                case "--warnaserror": allWarningsAsErrors = true; break;
+                case "--warnaserror-ids": warningsAsErrors = Value(); break;
+                case "--warnnotaserror-ids": warningsNotAsErrors = Value(); break;
                 case "--check": mode = EmitMode.Check; break;
                 case "--diff": mode = EmitMode.Diff; break;
                 case "--validate": mode = EmitMode.Validate; break;
@@ -85,6 +93,7 @@ public static class EmitHostArguments
             CompilerErrorLog = compilerLog,
             PathMap = pathMap,
             NoWarn = noWarn,
+            WarningsAsErrors = WarningsAsErrors.From(allWarningsAsErrors, warningsAsErrors, warningsNotAsErrors),
         };
     }
 }

@@ -34,4 +34,7 @@ public sealed record EmitHostOptions
 
     /// <summary>Rule ids whose run-time warnings are not printed (the project's <c>NoWarn</c>).</summary>
     public IReadOnlyList<string> NoWarn { get; init; } = [];
+
+    /// <summary>Which run-time warnings fail the run (the project's TreatWarningsAsErrors and friends).</summary>
+    public WarningsAsErrors WarningsAsErrors { get; init; } = WarningsAsErrors.None;
 }

@@ -103,4 +103,33 @@ public sealed class DiagnosticPrinterTests : IDisposable
 
         Assert.StartsWith("warning ISH4101: stack 'shop'", _output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Warning_the_project_treats_as_error_is_printed_as_an_error_and_counted()
+    {
+        var printer = new DiagnosticPrinter(_output, warningsAsErrors: WarningsAsErrors.From(all: true, ids: null, except: "ISH4102"));
+
+        printer.Print(Diagnostic("ISH4101", Severity.Warning, Stacks, 20));
+        printer.Print(Diagnostic("ISH4102", Severity.Warning, Stacks, 21));
+        printer.Print(Diagnostic("ISH4003", Severity.Info, Stacks, 22));
+
+        var lines = _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(": error ISH4101:", lines[0], StringComparison.Ordinal);
+        Assert.Contains(": warning ISH4102:", lines[1], StringComparison.Ordinal);
+        Assert.Contains(": info ISH4003:", lines[2], StringComparison.Ordinal);
+        Assert.Equal(1, printer.PromotedToErrors);
+    }
+
+    [Fact]
+    public void WarningsAsErrors_names_single_ids_without_TreatWarningsAsErrors()
+    {
+        var printer = new DiagnosticPrinter(_output, warningsAsErrors: WarningsAsErrors.From(all: false, ids: "ISH4106;ISH4104", except: null));
+
+        printer.Print(Diagnostic("ISH4104", Severity.Warning, Stacks, 20));
+        printer.Print(Diagnostic("ISH4101", Severity.Warning, Stacks, 21));
+
+        Assert.Equal(1, printer.PromotedToErrors);
+        Assert.Contains(": error ISH4104:", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(": warning ISH4101:", _output.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -182,4 +182,33 @@ public sealed class EmitHostTests : IDisposable
         Assert.Null(EmitHostArguments.Parse(args, out var error));
         Assert.NotNull(error);
     }
+
+    [Fact]
+    public void Run_time_warning_treated_as_error_fails_the_run_and_writes_nothing()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var exitCode = EmitHost.Run(new EmitHostOptions
+        {
+            AssemblyPath = FixtureAssembly,
+            OutputDirectory = _temp.Combine("deploy"),
+            ProjectDirectory = _temp.Path,
+            Targets = InfraSharp.Emit.EmitTargets.All,
+            StackFilter = ["shop"],
+            WarningsAsErrors = WarningsAsErrors.From(all: true, ids: null, except: null),
+        }, output);
+
+        Assert.Equal(EmitExitCodes.StackErrors, exitCode);
+        Assert.Matches(@": error ISH41\d\d: stack 'shop'", output.ToString());
+        Assert.False(Directory.Exists(_temp.Combine("deploy")));
+    }
+
+    [Fact]
+    public void Warnaserror_arguments_are_parsed()
+    {
+        var options = EmitHostArguments.Parse(["--assembly", "a.dll", "--output", "out", "--warnaserror", "--warnnotaserror-ids", "NU1603;ISH4101"], out var error);
+
+        Assert.Null(error);
+        Assert.True(options!.WarningsAsErrors.Promotes("ISH4102"));
+        Assert.False(options.WarningsAsErrors.Promotes("ISH4101"));
+    }
 }
