@@ -44,7 +44,7 @@ public static partial class ComposeEmitter
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(context);
         var file = CreateFile(stack, context);
-        var files = new List<EmittedFile> { new(FileName, Header(stack) + Write(file)) };
+        var files = new List<EmittedFile> { new(FileName, Write(file, Header(stack))) };
         foreach (var config in stack.Configs)
         {
             if (!config.External && config.File is null && config.Content is not null && SafeFileName().IsMatch(config.Name))
@@ -71,9 +71,33 @@ public static partial class ComposeEmitter
     public static string Write(ComposeFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        var tree = JsonTrees.Serialize(file, SerializerOptions);
+        return Write(file, string.Empty);
+    }
+
+    /// <summary>
+    /// <paramref name="header"/> followed by the YAML of <paramref name="file"/>. The document is serialized to JSON
+    /// text in small segments and its tokens are written as YAML one by one (<see cref="YamlStreamWriter"/>): no
+    /// JSON tree of the whole file, whose pooled index would stay cached after a file of thousands of services.
+    /// </summary>
+    private static string Write(ComposeFile file, string header)
+    {
+        var json = new JsonSegments();
+        using (var writer = new Utf8JsonWriter(json))
+        {
+            JsonSerializer.Serialize(writer, file, SerializerOptions);
+        }
+        var text = json.ToSequence();
         // Compose interpolates "$" in every value; "$$" is its literal dollar. Keys are not interpolated.
-        return YamlJsonWriter.ToYaml(tree, EscapeDollars);
+        if (!YamlJsonWriter.UseEmitterOnly)
+        {
+            if (YamlStreamWriter.TryWrite(text, header, EscapeDollars) is { } yaml)
+            {
+                return yaml;
+            }
+        }
+        var reader = new Utf8JsonReader(text);
+        var tree = JsonElement.ParseValue(ref reader);
+        return header + YamlJsonWriter.ToYaml(tree, EscapeDollars);
     }
 
     /// <summary>Compose's escape for a literal <c>$</c>.</summary>

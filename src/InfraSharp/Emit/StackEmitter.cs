@@ -57,19 +57,38 @@ public static class StackEmitter
         {
             // The two targets are independent: on a second core Compose costs no wall time.
             var composeFiles = Task.Run(() => ComposeEmitter.Emit(stack, composeContext));
+            var composeHandedOver = false;
+            // The sink is called on this thread only. Compose's files are handed over between two Kubernetes files
+            // as soon as they are ready, rather than after the last one: a large compose.yaml (megabytes of text)
+            // is then not held while the rest of Kubernetes is written.
+            void HandOverCompose()
+            {
+                composeHandedOver = true;
+                // GetResult rethrows Compose's own exception, with its stack trace, rather than an AggregateException.
+                foreach (var file in composeFiles.GetAwaiter().GetResult())
+                {
+                    sink(file);
+                }
+            }
             try
             {
-                KubernetesEmitter.Emit(stack, kubernetesContext, sink);
+                KubernetesEmitter.Emit(stack, kubernetesContext, file =>
+                {
+                    if (!composeHandedOver && composeFiles.IsCompletedSuccessfully)
+                    {
+                        HandOverCompose();
+                    }
+                    sink(file);
+                });
             }
             finally
             {
                 // Never leave the task running behind an exception (WaitAny does not throw; a failure surfaces below).
                 Task.WaitAny(composeFiles);
             }
-            // GetResult rethrows Compose's own exception, with its stack trace, rather than an AggregateException.
-            foreach (var file in composeFiles.GetAwaiter().GetResult())
+            if (!composeHandedOver)
             {
-                sink(file);
+                HandOverCompose();
             }
         }
         else

@@ -72,6 +72,64 @@ public class FastYamlPathTests
         Assert.True(fastTaken > 1500, $"only {fastTaken} trees took the fast path");
     }
 
+    [Fact]
+    public void Random_trees_are_written_identically_from_json_text()
+    {
+        // YamlStreamWriter (Compose's path: JSON text read token by token, no tree) against YamlDotNet's emitter.
+        var random = new Random(20261202);
+        var streamTaken = 0;
+        for (var i = 0; i < 3000; i++)
+        {
+            var json = JsonSerializer.SerializeToUtf8Bytes(RandomTree.Mapping(random, depth: 0));
+            var tree = JsonDocument.Parse(json).RootElement;
+            Func<string, string>? transform = i % 3 == 0 ? value => value.Replace("$", "$$", StringComparison.Ordinal) : null;
+            var header = i % 2 == 0 ? "# header\n" : string.Empty;
+
+            var streamed = YamlStreamWriter.TryWrite(new System.Buffers.ReadOnlySequence<byte>(json), header, transform);
+            // Same subset as the tree-based fast path.
+            Assert.Equal(YamlBlockWriter.TryWrite(tree, transform, out _), streamed is not null);
+            if (streamed is not null)
+            {
+                streamTaken++;
+                Assert.Equal(header + YamlJsonWriter.ToYamlWithEmitter(tree, transform), streamed);
+            }
+        }
+        Assert.True(streamTaken > 1500, $"only {streamTaken} trees took the streaming path");
+    }
+
+    [Fact]
+    public void Json_text_across_many_segments_is_written_identically()
+    {
+        // Hundreds of kilobytes of JSON: tokens (keys, strings, numbers) split across the 64 KiB segments.
+        var root = new JsonObject();
+        for (var i = 0; i < 2000; i++)
+        {
+            var n = i.ToString(CultureInfo.InvariantCulture);
+            root["item-" + n] = new JsonObject
+            {
+                ["plain"] = "value-" + n,
+                ["quoted"] = "a: \"b\" \\ $HOME " + n,
+                ["number"] = 1234567.891 + i,
+                ["flags"] = new JsonArray(true, false, null, i),
+                ["empty"] = new JsonObject(),
+                ["none"] = new JsonArray(),
+                ["nested"] = new JsonArray(new JsonObject { ["k" + n] = new JsonArray("x", new JsonArray()) }, new JsonArray(1, 2)),
+            };
+        }
+        var segments = new JsonSegments();
+        using (var writer = new Utf8JsonWriter(segments))
+        {
+            root.WriteTo(writer);
+        }
+        var sequence = segments.ToSequence();
+        Assert.False(sequence.IsSingleSegment);
+        var reader = new Utf8JsonReader(sequence);
+        var tree = JsonElement.ParseValue(ref reader);
+
+        var streamed = YamlStreamWriter.TryWrite(sequence, "# h\n", null);
+        Assert.Equal("# h\n" + YamlJsonWriter.ToYamlWithEmitter(tree), streamed);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" leading")]
