@@ -182,33 +182,10 @@ internal static class YamlBlockWriter
         }
     }
 
-    /// <summary>Plain when safe; double-quoted when printable ASCII; otherwise not in the subset.</summary>
     private static bool AppendString(StringBuilder output, string value)
     {
-        if (YamlScalars.CanBePlain(value))
-        {
-            output.Append(value);
-            return true;
-        }
-        foreach (var character in value)
-        {
-            if (character is < ' ' or > '~')
-            {
-                return false;
-            }
-        }
-        output.Append('"');
-        var start = 0;
-        for (var index = 0; index < value.Length; index++)
-        {
-            if (value[index] is '"' or '\\')
-            {
-                output.Append(value, start, index - start).Append('\\').Append(value[index]);
-                start = index + 1;
-            }
-        }
-        output.Append(value, start, value.Length - start).Append('"');
-        return true;
+        var sink = new StringBuilderOutput(output);
+        return YamlScalars.TryAppend(ref sink, value);
     }
 
     private static bool IsEmpty(JsonElement mapping)

@@ -22,4 +22,41 @@ internal static partial class YamlScalars
     /// <summary>True when <paramref name="value"/> reads back as the same string in YAML 1.1 and 1.2 unquoted.</summary>
     public static bool CanBePlain(string value) =>
         value.Length is > 0 and <= 512 && PlainSafe().IsMatch(value) && !ReservedWords.Contains(value);
+
+    /// <summary>
+    /// Appends <paramref name="value"/> as the fast writers write scalars: plain when <see cref="CanBePlain"/>,
+    /// double-quoted when it is printable ASCII (only <c>"</c> and <c>\</c> need escaping then); false, with nothing
+    /// appended, for anything else, which the caller leaves to YamlDotNet's emitter.
+    /// </summary>
+    public static bool TryAppend<TOutput>(ref TOutput output, string value)
+        where TOutput : IYamlOutput
+    {
+        if (CanBePlain(value))
+        {
+            output.Append(value);
+            return true;
+        }
+        foreach (var character in value)
+        {
+            if (character is < ' ' or > '~')
+            {
+                return false;
+            }
+        }
+        output.Append('"');
+        var start = 0;
+        for (var index = 0; index < value.Length; index++)
+        {
+            if (value[index] is '"' or '\\')
+            {
+                output.Append(value.AsSpan(start, index - start));
+                output.Append('\\');
+                output.Append(value[index]);
+                start = index + 1;
+            }
+        }
+        output.Append(value.AsSpan(start, value.Length - start));
+        output.Append('"');
+        return true;
+    }
 }

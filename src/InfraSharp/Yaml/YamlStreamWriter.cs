@@ -72,7 +72,7 @@ internal static class YamlStreamWriter
                 output.Append(' ', indent);
             }
             first = false;
-            if (!AppendString(ref output, key))
+            if (!YamlScalars.TryAppend(ref output, key))
             {
                 return false;
             }
@@ -162,7 +162,7 @@ internal static class YamlStreamWriter
                 return true;
             case JsonTokenType.String:
                 var text = reader.GetString()!;
-                return AppendString(ref output, transformValue is null ? text : transformValue(text));
+                return YamlScalars.TryAppend(ref output, transformValue is null ? text : transformValue(text));
             case JsonTokenType.Number:
                 AppendAscii(ref output, reader);
                 return true;
@@ -206,47 +206,6 @@ internal static class YamlStreamWriter
     {
         reader.Read();
         return reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray;
-    }
-
-    private static bool AppendString<TOutput>(ref TOutput output, string value)
-        where TOutput : IYamlOutput
-    {
-        if (YamlScalars.CanBePlain(value))
-        {
-            output.Append(value);
-            return true;
-        }
-        foreach (var character in value)
-        {
-            if (character is < ' ' or > '~')
-            {
-                return false;
-            }
-        }
-        output.Append('"');
-        var start = 0;
-        for (var index = 0; index < value.Length; index++)
-        {
-            if (value[index] is '"' or '\\')
-            {
-                output.Append(value.AsSpan(start, index - start));
-                output.Append('\\');
-                output.Append(value[index]);
-                start = index + 1;
-            }
-        }
-        output.Append(value.AsSpan(start, value.Length - start));
-        output.Append('"');
-        return true;
-    }
-
-    internal interface IYamlOutput
-    {
-        void Append(char value);
-
-        void Append(char value, int count);
-
-        void Append(ReadOnlySpan<char> value);
     }
 
     // The first pass: only counts.
