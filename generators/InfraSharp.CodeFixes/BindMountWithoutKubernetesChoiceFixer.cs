@@ -14,7 +14,7 @@ namespace InfraSharp.CodeFixes;
 /// <c>BindMountOnKubernetes.ConfigMap</c> for read-only configuration, as two actions.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BindMountWithoutKubernetesChoiceFixer)), Shared]
-public sealed class BindMountWithoutKubernetesChoiceFixer : CodeFixProvider
+public sealed class BindMountWithoutKubernetesChoiceFixer : InvocationFixer
 {
     private const string ParameterName = "kubernetes";
 
@@ -22,30 +22,19 @@ public sealed class BindMountWithoutKubernetesChoiceFixer : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.BindMountWithoutKubernetesChoice);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax invocation)
     {
-        foreach (var diagnostic in context.Diagnostics)
+        foreach (var choice in new[] { "Skip", "ConfigMap" })
         {
-            var invocation = await SyntaxEdits.FindInvocationAsync(context.Document, diagnostic.Location, context.CancellationToken).ConfigureAwait(false);
-            if (invocation is null)
-            {
-                continue;
-            }
-            foreach (var choice in new[] { "Skip", "ConfigMap" })
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create($"On Kubernetes: BindMountOnKubernetes.{choice}",
-                        async token =>
-                        {
-                            var type = await SyntaxEdits.TypeNameAtAsync(context.Document, invocation.SpanStart, "BindMountOnKubernetes", token).ConfigureAwait(false);
-                            return await SyntaxEdits.ReplaceAsync(context.Document, invocation, WithChoice(invocation, type + "." + choice), token).ConfigureAwait(false);
-                        },
-                        equivalenceKey: nameof(BindMountWithoutKubernetesChoiceFixer) + choice),
-                    diagnostic);
-            }
+            context.RegisterCodeFix(
+                CodeAction.Create($"On Kubernetes: BindMountOnKubernetes.{choice}",
+                    async token =>
+                    {
+                        var type = await SyntaxEdits.TypeNameAtAsync(context.Document, invocation.SpanStart, "BindMountOnKubernetes", token).ConfigureAwait(false);
+                        return await SyntaxEdits.ReplaceAsync(context.Document, invocation, WithChoice(invocation, type + "." + choice), token).ConfigureAwait(false);
+                    },
+                    equivalenceKey: nameof(BindMountWithoutKubernetesChoiceFixer) + choice),
+                diagnostic);
         }
     }
 

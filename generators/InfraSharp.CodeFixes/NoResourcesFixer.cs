@@ -4,6 +4,7 @@ using InfraSharp.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace InfraSharp.CodeFixes;
 
@@ -12,7 +13,7 @@ namespace InfraSharp.CodeFixes;
 /// to the service's <c>AddService</c> call: small, explicit starting values to tune.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NoResourcesFixer)), Shared]
-public sealed class NoResourcesFixer : CodeFixProvider
+public sealed class NoResourcesFixer : InvocationFixer
 {
     /// <summary>The arguments written by the fix.</summary>
     public const string DefaultResources = "cpuRequest: \"100m\", cpuLimit: \"500m\", memoryRequest: \"128Mi\", memoryLimit: \"256Mi\"";
@@ -21,23 +22,10 @@ public sealed class NoResourcesFixer : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NoResources);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var addService = await SyntaxEdits.FindInvocationAsync(context.Document, diagnostic.Location, context.CancellationToken).ConfigureAwait(false);
-            if (addService is null)
-            {
-                continue;
-            }
-            context.RegisterCodeFix(
-                CodeAction.Create("Add CPU and memory requests and limits",
-                    token => SyntaxEdits.ReplaceAsync(context.Document, addService, SyntaxEdits.AppendCall(addService, "WithResources", DefaultResources), token),
-                    equivalenceKey: nameof(NoResourcesFixer)),
-                diagnostic);
-        }
-    }
+    protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax invocation) =>
+        context.RegisterCodeFix(
+            CodeAction.Create("Add CPU and memory requests and limits",
+                token => SyntaxEdits.ReplaceAsync(context.Document, invocation, SyntaxEdits.AppendCall(invocation, "WithResources", DefaultResources), token),
+                equivalenceKey: nameof(NoResourcesFixer)),
+            diagnostic);
 }

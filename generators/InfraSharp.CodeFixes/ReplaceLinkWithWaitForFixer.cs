@@ -15,31 +15,24 @@ namespace InfraSharp.CodeFixes;
 /// choice (which network?) the fix cannot make.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceLinkWithWaitForFixer)), Shared]
-public sealed class ReplaceLinkWithWaitForFixer : CodeFixProvider
+public sealed class ReplaceLinkWithWaitForFixer : InvocationFixer
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.LegacyLink);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic, InvocationExpressionSyntax invocation)
     {
-        foreach (var diagnostic in context.Diagnostics)
+        if (invocation.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithLink" } memberAccess ||
+            DependencyArgument(invocation.ArgumentList) is not { } dependency)
         {
-            var invocation = await SyntaxEdits.FindInvocationAsync(context.Document, diagnostic.Location, context.CancellationToken).ConfigureAwait(false);
-            if (invocation?.Expression is not MemberAccessExpressionSyntax { Name.Identifier.ValueText: "WithLink" } memberAccess ||
-                DependencyArgument(invocation.ArgumentList) is not { } dependency)
-            {
-                continue;
-            }
-            context.RegisterCodeFix(
-                CodeAction.Create("Replace the legacy link with WaitFor",
-                    token => SyntaxEdits.ReplaceAsync(context.Document, invocation, Rewrite(invocation, memberAccess, dependency), token),
-                    equivalenceKey: nameof(ReplaceLinkWithWaitForFixer)),
-                diagnostic);
+            return;
         }
+        context.RegisterCodeFix(
+            CodeAction.Create("Replace the legacy link with WaitFor",
+                token => SyntaxEdits.ReplaceAsync(context.Document, invocation, Rewrite(invocation, memberAccess, dependency), token),
+                equivalenceKey: nameof(ReplaceLinkWithWaitForFixer)),
+            diagnostic);
     }
 
     /// <summary>The linked service's argument when every other argument is a null alias; else null (no fix).</summary>
