@@ -125,9 +125,8 @@ internal sealed partial class ValidationRun
             Target(mountPath, mount.Target, mount.Location);
             switch (mount)
             {
-                case VolumeMount volume when !ReferenceEquals(volume.Volume.Stack, _stack):
-                    Report(owner, DiagnosticIds.ForeignReference, mountPath,
-                        $"{what} mounts volume '{volume.Volume.Name}' of stack '{volume.Volume.Stack.Name}', not of this stack.", mount.Location);
+                case VolumeMount volume:
+                    CheckSameStack(owner, mountPath, $"{what} mounts volume", volume.Volume, mount.Location);
                     break;
                 case TmpfsMount { Size: { } size } when !QuantityRules.IsValidMemory(size):
                     Report(owner, DiagnosticIds.InvalidQuantity, mountPath,
@@ -144,22 +143,14 @@ internal sealed partial class ValidationRun
             var reference = container.Configs[i];
             var configPath = $"{path}.configs[{Text(i)}]";
             Target(configPath, reference.EffectiveTarget, reference.Location);
-            if (!ReferenceEquals(reference.Config.Stack, _stack))
-            {
-                Report(owner, DiagnosticIds.ForeignReference, configPath,
-                    $"{what} uses config '{reference.Config.Name}' of stack '{reference.Config.Stack.Name}', not of this stack.", reference.Location);
-            }
+            CheckSameStack(owner, configPath, $"{what} uses config", reference.Config, reference.Location);
         }
         for (var i = 0; i < container.Secrets.Count; i++)
         {
             var reference = container.Secrets[i];
             var secretPath = $"{path}.secrets[{Text(i)}]";
             Target(secretPath, reference.EffectiveTarget, reference.Location);
-            if (!ReferenceEquals(reference.Secret.Stack, _stack))
-            {
-                Report(owner, DiagnosticIds.ForeignReference, secretPath,
-                    $"{what} uses secret '{reference.Secret.Name}' of stack '{reference.Secret.Stack.Name}', not of this stack.", reference.Location);
-            }
+            CheckSameStack(owner, secretPath, $"{what} uses secret", reference.Secret, reference.Location);
         }
     }
 
@@ -337,12 +328,7 @@ internal sealed partial class ValidationRun
         for (var i = 0; i < service.Networks.Count; i++)
         {
             var attachment = service.Networks[i];
-            if (!ReferenceEquals(attachment.Network.Stack, _stack))
-            {
-                Report(owner, DiagnosticIds.ForeignReference, $"{path}.networks[{Text(i)}]",
-                    $"Service '{service.Name}' joins network '{attachment.Network.Name}' of stack '{attachment.Network.Stack.Name}', not of this stack.",
-                    attachment.Location);
-            }
+            CheckSameStack(owner, $"{path}.networks[{Text(i)}]", $"Service '{service.Name}' joins network", attachment.Network, attachment.Location);
             foreach (var alias in attachment.Aliases)
             {
                 if (!NameRules.IsValidName(alias))
@@ -361,12 +347,7 @@ internal sealed partial class ValidationRun
         {
             var dependency = service.DependsOn[i];
             var dependencyPath = $"{path}.dependsOn[{Text(i)}]";
-            if (!ReferenceEquals(dependency.Service.Stack, _stack))
-            {
-                Report(owner, DiagnosticIds.ForeignReference, dependencyPath,
-                    $"Service '{service.Name}' waits for service '{dependency.Service.Name}' of stack '{dependency.Service.Stack.Name}', not of this stack.",
-                    dependency.Location);
-            }
+            CheckSameStack(owner, dependencyPath, $"Service '{service.Name}' waits for service", dependency.Service, dependency.Location);
             if (dependency.Condition == DependencyCondition.Healthy && dependency.Service.HealthCheck is null)
             {
                 Report(owner, DiagnosticIds.WaitForHealthyWithoutHealthCheck, dependencyPath,
@@ -387,12 +368,7 @@ internal sealed partial class ValidationRun
                 link.Alias is null
                     ? $"Replace WithLink({link.Service.Name}) by WaitFor({link.Service.Name}); Compose networks already resolve the name '{link.Service.Name}'."
                     : $"Replace WithLink by WaitFor, and give '{link.Service.Name}' the network alias '{link.Alias}' with WithNetwork(network, aliases: new[] {{ \"{link.Alias}\" }}).");
-            if (!ReferenceEquals(link.Service.Stack, _stack))
-            {
-                Report(owner, DiagnosticIds.ForeignReference, linkPath,
-                    $"Service '{service.Name}' links to service '{link.Service.Name}' of stack '{link.Service.Stack.Name}', not of this stack.",
-                    link.Location);
-            }
+            CheckSameStack(owner, linkPath, $"Service '{service.Name}' links to service", link.Service, link.Location);
         }
     }
 
@@ -453,6 +429,16 @@ internal sealed partial class ValidationRun
                 Report(owner, DiagnosticIds.PortOutOfRange, ingressPath,
                     $"Service '{service.Name}' routes host '{ingress.Host}' to port {Text(ingress.Port)}, outside 1-65535.", ingress.Location);
             }
+        }
+    }
+
+    /// <summary>ISH2012 when <paramref name="target"/> was declared in another stack: "<paramref name="reference"/> 'name' of stack 'other'".</summary>
+    private void CheckSameStack(int owner, string path, string reference, StackObjectDefinition target, SourceLocation location)
+    {
+        if (!ReferenceEquals(target.Stack, _stack))
+        {
+            Report(owner, DiagnosticIds.ForeignReference, path,
+                $"{reference} '{target.Name}' of stack '{target.Stack.Name}', not of this stack.", location);
         }
     }
 }
