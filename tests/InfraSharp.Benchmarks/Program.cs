@@ -78,6 +78,8 @@ public static class Program
             var memory = GC.GetGCMemoryInfo();
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"GC heap {memory.HeapSizeBytes >> 20} MiB, committed {memory.TotalCommittedBytes >> 20} MiB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB, allocated {GC.GetTotalAllocatedBytes() >> 20} MiB, gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"JIT: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms"));
         }
         return 0;
     }

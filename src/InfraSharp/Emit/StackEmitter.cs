@@ -38,10 +38,6 @@ public static class StackEmitter
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(sink);
         options ??= new EmitOptions();
-        if (options.Targets.HasFlag(EmitTargets.Kubernetes))
-        {
-            KubernetesEmitter.StartPreparingSerializer();
-        }
         var validation = StackValidator.Validate(stack, options.Targets);
         if (validation.Any(d => d.Severity == Severity.Error))
         {

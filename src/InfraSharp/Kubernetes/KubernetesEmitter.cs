@@ -116,53 +116,41 @@ public static class KubernetesEmitter
         build.Customize(stack.KubernetesCustomizations, build.Objects, "kubernetes", stack.Location);
     }
 
-    /// <summary>Serializes one object with KubernetesClient's JSON names and writes it with the shared YAML writer.</summary>
+    /// <summary>
+    /// One object as YAML: what serializing it with KubernetesClient's JSON options and writing that tree with the
+    /// shared YAML writer gives. The kinds InfraSharp creates take the generated writer (<see cref="KubernetesYamlWriter"/>);
+    /// anything it does not cover (other kinds from customizations, dates, non-ASCII text...) the serializer.
+    /// </summary>
     internal static string ToYaml(IKubernetesObject item)
     {
-        // KubernetesJson.Serialize's own options and metadata, straight into a document: no JSON text in between.
-        using var document = JsonSerializer.SerializeToDocument(item, KubernetesJsonOptions.GetTypeInfo(item.GetType()));
+        if (!YamlJsonWriter.UseEmitterOnly && KubernetesYamlWriter.TryWrite(item) is { } yaml)
+        {
+            return yaml;
+        }
+        return ToYamlThroughSerializer(item);
+    }
+
+    /// <summary>The straightforward path: KubernetesJson.Serialize's options and metadata, straight into a document, then the YAML writer.</summary>
+    internal static string ToYamlThroughSerializer(IKubernetesObject item)
+    {
+        using var document = JsonSerializer.SerializeToDocument(item, SerializerOptions.Instance.GetTypeInfo(item.GetType()));
         return YamlJsonWriter.ToYaml(document.RootElement);
     }
 
     /// <summary>
-    /// Starts building, on another thread and once per process, the serializer metadata of the main kinds InfraSharp
-    /// emits: a one-time cost (mostly JIT compilation of System.Text.Json code for the models' value types, which
-    /// ReadyToRun cannot precompile) that then overlaps with validation instead of delaying the first object.
+    /// The options <c>KubernetesJson.Serialize</c> uses (the same instance, so the same converters and caches), in a
+    /// holder of its own so that a process that never needs them never builds them.
     /// </summary>
-    internal static void StartPreparingSerializer()
+    private static class SerializerOptions
     {
-        if (Interlocked.Exchange(ref _serializerPreparing, 1) == 0)
+        public static readonly JsonSerializerOptions Instance = Capture();
+
+        private static JsonSerializerOptions Capture()
         {
-            Task.Run(PrepareSerializer);
+            JsonSerializerOptions? options = null;
+            KubernetesJson.AddJsonOptions(o => options = o);
+            return options!;
         }
-    }
-
-    private static int _serializerPreparing;
-
-    private static void PrepareSerializer()
-    {
-        try
-        {
-            foreach (var kind in new[] { typeof(V1Deployment), typeof(V1Service), typeof(V1PersistentVolumeClaim), typeof(V1StatefulSet), typeof(V1ConfigMap), typeof(V1NetworkPolicy) })
-            {
-                // An empty object: metadata plus the writing code of the kind, nothing else.
-                JsonSerializer.SerializeToDocument(Activator.CreateInstance(kind), KubernetesJsonOptions.GetTypeInfo(kind)).Dispose();
-            }
-        }
-        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or MissingMethodException)
-        {
-            // Only a head start: the emission builds whatever is missing itself.
-        }
-    }
-
-    /// <summary>The options <c>KubernetesJson.Serialize</c> uses (the same instance, so the same converters and caches).</summary>
-    private static JsonSerializerOptions KubernetesJsonOptions { get; } = CaptureKubernetesJsonOptions();
-
-    private static JsonSerializerOptions CaptureKubernetesJsonOptions()
-    {
-        JsonSerializerOptions? options = null;
-        KubernetesJson.AddJsonOptions(o => options = o);
-        return options!;
     }
 
     /// <summary><c>&lt;kind-lowercase&gt;-&lt;name&gt;</c>, safe as a file name even after a customization broke the object.</summary>
