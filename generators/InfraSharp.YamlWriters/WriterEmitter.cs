@@ -116,7 +116,12 @@ internal sealed class WriterEmitter(INamedTypeSymbol target, IReadOnlyList<IName
         var key = "if (!writer.Key(" + Literal(property.JsonName) + ")) return false;";
         source.OpenBlock("// " + property.Symbol.Name);
         source.WriteLine($"var {local} = value.{property.Symbol.Name};");
-        if (property.Unsupported)
+        if (property.ExtensionData)
+        {
+            // Written by the serializer among the properties; an empty one writes nothing.
+            source.WriteLine($"if ({local} != null && {local}.Count > 0) return false;");
+        }
+        else if (property.Unsupported)
         {
             source.WriteLine(CanBeNull(type) ? $"if ({local} != null) return false;" : "return false;");
         }
@@ -272,8 +277,9 @@ internal sealed class WriterEmitter(INamedTypeSymbol target, IReadOnlyList<IName
                 {
                     continue;
                 }
-                var unsupported = HasAttribute(property, JsonNamespace + "JsonConverterAttribute") || HasAttribute(property, JsonNamespace + "JsonExtensionDataAttribute");
-                properties.Add(new SerializedProperty(property, JsonName(property), Order(property), ignore, unsupported, properties.Count));
+                var extensionData = HasAttribute(property, JsonNamespace + "JsonExtensionDataAttribute");
+                var unsupported = extensionData || HasAttribute(property, JsonNamespace + "JsonConverterAttribute");
+                properties.Add(new SerializedProperty(property, JsonName(property), Order(property), ignore, unsupported, extensionData, properties.Count));
             }
         }
         return properties.OrderBy(property => property.Order).ThenBy(property => property.Index);
@@ -389,5 +395,5 @@ internal sealed class WriterEmitter(INamedTypeSymbol target, IReadOnlyList<IName
         WhenWritingNull = 3,
     }
 
-    private sealed record SerializedProperty(IPropertySymbol Symbol, string JsonName, int Order, IgnoreCondition Ignore, bool Unsupported, int Index);
+    private sealed record SerializedProperty(IPropertySymbol Symbol, string JsonName, int Order, IgnoreCondition Ignore, bool Unsupported, bool ExtensionData, int Index);
 }

@@ -75,12 +75,17 @@ public static partial class ComposeEmitter
     }
 
     /// <summary>
-    /// <paramref name="header"/> followed by the YAML of <paramref name="file"/>. The document is serialized to JSON
+    /// <paramref name="header"/> followed by the YAML of <paramref name="file"/>: through the generated writer
+    /// (<see cref="ComposeYamlWriter"/>) when it covers the document; otherwise the document is serialized to JSON
     /// text in small segments and its tokens are written as YAML one by one (<see cref="YamlStreamWriter"/>): no
     /// JSON tree of the whole file, whose pooled index would stay cached after a file of thousands of services.
     /// </summary>
     private static string Write(ComposeFile file, string header)
     {
+        if (!YamlJsonWriter.UseEmitterOnly && ComposeYamlWriter.TryWrite(file, header) is { } direct)
+        {
+            return direct;
+        }
         var json = new JsonSegments();
         using (var writer = new Utf8JsonWriter(json))
         {

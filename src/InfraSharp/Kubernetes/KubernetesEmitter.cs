@@ -64,7 +64,7 @@ public static class KubernetesEmitter
         CreateObjects(build, streamed ? WriteObjects : null);
         WriteObjects();
         var kustomization = KustomizationWriter.Create(stack, resourceFiles, context.Options.ProjectDirectoryFromOutput);
-        sink(new EmittedFile(Folder + "/kustomization.yaml", YamlJsonWriter.ToYaml(kustomization)));
+        sink(new EmittedFile(Folder + "/kustomization.yaml", ToYaml(kustomization)));
     }
 
     /// <summary>
@@ -117,11 +117,12 @@ public static class KubernetesEmitter
     }
 
     /// <summary>
-    /// One object as YAML: what serializing it with KubernetesClient's JSON options and writing that tree with the
-    /// shared YAML writer gives. The kinds InfraSharp creates take the generated writer (<see cref="KubernetesYamlWriter"/>);
-    /// anything it does not cover (other kinds from customizations, dates, non-ASCII text...) the serializer.
+    /// One document as YAML: what serializing it with KubernetesClient's JSON options and writing that tree with the
+    /// shared YAML writer gives. The kinds InfraSharp creates and the kustomization take the generated writer
+    /// (<see cref="KubernetesYamlWriter"/>); anything it does not cover (other kinds from customizations, non-ASCII
+    /// text...) the serializer.
     /// </summary>
-    internal static string ToYaml(IKubernetesObject item)
+    internal static string ToYaml(object item)
     {
         if (!YamlJsonWriter.UseEmitterOnly && KubernetesYamlWriter.TryWrite(item) is { } yaml)
         {
@@ -131,7 +132,7 @@ public static class KubernetesEmitter
     }
 
     /// <summary>The straightforward path: KubernetesJson.Serialize's options and metadata, straight into a document, then the YAML writer.</summary>
-    internal static string ToYamlThroughSerializer(IKubernetesObject item)
+    internal static string ToYamlThroughSerializer(object item)
     {
         using var document = JsonSerializer.SerializeToDocument(item, SerializerOptions.Instance.GetTypeInfo(item.GetType()));
         return YamlJsonWriter.ToYaml(document.RootElement);

@@ -5,8 +5,8 @@ using k8s.Models;
 namespace InfraSharp.Kubernetes;
 
 /// <summary>
-/// The fast path of <see cref="KubernetesEmitter"/>: writes the kinds InfraSharp creates straight from the typed
-/// objects to YAML, with a writer generated at build time (<see cref="GeneratedYamlWriterAttribute"/>). The result is
+/// The fast path of <see cref="KubernetesEmitter"/>: writes the kinds InfraSharp creates (and the kustomization)
+/// straight from the typed objects to YAML, with a writer generated at build time (<see cref="GeneratedYamlWriterAttribute"/>). The result is
 /// the same text as serializing with KubernetesClient's JSON options and writing that tree as YAML, without building
 /// System.Text.Json's metadata for the models at run time: that metadata, and the JIT compilation of its code for the
 /// models' value types, was most of the start-up of an emit process. Anything the generated writer does not cover
@@ -15,6 +15,7 @@ namespace InfraSharp.Kubernetes;
 [GeneratedYamlWriter(
     typeof(V1Deployment), typeof(V1StatefulSet), typeof(V1Job), typeof(V1CronJob), typeof(V1Service),
     typeof(V1PersistentVolumeClaim), typeof(V1ConfigMap), typeof(V1NetworkPolicy), typeof(V1Ingress), typeof(V1Namespace),
+    typeof(KustomizationDocument),
     CamelCase = true)]
 internal static partial class KubernetesYamlWriter
 {

@@ -1,5 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using InfraSharp.Model;
 
 namespace InfraSharp.Kubernetes;
@@ -10,34 +9,22 @@ namespace InfraSharp.Kubernetes;
 /// </summary>
 internal static class KustomizationWriter
 {
-    /// <summary>The kustomization document as a JSON tree, ready for the YAML writer.</summary>
-    public static JsonElement Create(StackDefinition stack, IEnumerable<string> resourceFiles, string? projectDirectoryFromOutput)
+    /// <summary>The kustomization document, written like the manifests (<see cref="KubernetesEmitter.ToYaml"/>).</summary>
+    public static KustomizationDocument Create(StackDefinition stack, IEnumerable<string> resourceFiles, string? projectDirectoryFromOutput)
     {
-        var root = new JsonObject
+        var fileSecrets = stack.Secrets
+            .Where(secret => !secret.External && secret.File is not null)
+            .OrderBy(secret => secret.Name, StringComparer.Ordinal)
+            .Select(secret => new KustomizationSecret(secret.Name, [secret.Name + "=" + SecretPath(secret.File!, projectDirectoryFromOutput)]))
+            .ToList();
+        return new KustomizationDocument
         {
-            ["apiVersion"] = "kustomize.config.k8s.io/v1beta1",
-            ["kind"] = "Kustomization",
-        };
-        if (!string.IsNullOrWhiteSpace(stack.Namespace))
-        {
-            root["namespace"] = stack.Namespace;
-        }
-        root["resources"] = new JsonArray(resourceFiles.OrderBy(file => file, StringComparer.Ordinal).Select(file => (JsonNode?)JsonValue.Create(file)).ToArray());
-        var fileSecrets = stack.Secrets.Where(secret => !secret.External && secret.File is not null).ToList();
-        if (fileSecrets.Count > 0)
-        {
-            root["secretGenerator"] = new JsonArray(fileSecrets
-                .OrderBy(secret => secret.Name, StringComparer.Ordinal)
-                .Select(secret => (JsonNode?)new JsonObject
-                {
-                    ["name"] = secret.Name,
-                    ["files"] = new JsonArray(JsonValue.Create(secret.Name + "=" + SecretPath(secret.File!, projectDirectoryFromOutput))),
-                })
-                .ToArray());
+            Namespace = string.IsNullOrWhiteSpace(stack.Namespace) ? null : stack.Namespace,
+            Resources = resourceFiles.OrderBy(file => file, StringComparer.Ordinal).ToList(),
+            SecretGenerator = fileSecrets.Count > 0 ? fileSecrets : null,
             // Pods reference the secrets by their plain names; a hash suffix would break those references.
-            root["generatorOptions"] = new JsonObject { ["disableNameSuffixHash"] = true };
-        }
-        return JsonSerializer.SerializeToElement(root);
+            GeneratorOptions = fileSecrets.Count > 0 ? new KustomizationGeneratorOptions(DisableNameSuffixHash: true) : null,
+        };
     }
 
     /// <summary>The secret file as seen from the <c>kubernetes/</c> folder.</summary>
@@ -55,3 +42,34 @@ internal static class KustomizationWriter
         return "../" + projectDirectoryFromOutput.Replace('\\', '/').TrimEnd('/') + "/" + normalized;
     }
 }
+
+/// <summary>kustomize's <c>Kustomization</c> (the fields InfraSharp writes, in this order).</summary>
+internal sealed class KustomizationDocument
+{
+    [JsonPropertyName("apiVersion")]
+    public string ApiVersion => "kustomize.config.k8s.io/v1beta1";
+
+    [JsonPropertyName("kind")]
+    public string Kind => "Kustomization";
+
+    [JsonPropertyName("namespace")]
+    public string? Namespace { get; init; }
+
+    [JsonPropertyName("resources")]
+    public List<string> Resources { get; init; } = [];
+
+    [JsonPropertyName("secretGenerator")]
+    public List<KustomizationSecret>? SecretGenerator { get; init; }
+
+    [JsonPropertyName("generatorOptions")]
+    public KustomizationGeneratorOptions? GeneratorOptions { get; init; }
+}
+
+/// <summary>One <c>secretGenerator</c> entry: a secret made from files at deploy time.</summary>
+internal sealed record KustomizationSecret(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("files")] List<string> Files);
+
+/// <summary><c>generatorOptions</c>.</summary>
+internal sealed record KustomizationGeneratorOptions(
+    [property: JsonPropertyName("disableNameSuffixHash")] bool DisableNameSuffixHash);

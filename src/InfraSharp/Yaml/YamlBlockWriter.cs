@@ -18,13 +18,13 @@ internal static class YamlBlockWriter
         {
             return false;
         }
-        var writer = YamlTreeWriter.Start();
-        var text = writer.Finish(WriteNode(writer, root, transformValue));
+        var writer = YamlTreeWriter.Start(transformValue: transformValue);
+        var text = writer.Finish(WriteNode(writer, root));
         yaml = text ?? string.Empty;
         return text is not null;
     }
 
-    private static bool WriteNode(YamlTreeWriter writer, JsonElement node, Func<string, string>? transformValue)
+    private static bool WriteNode(YamlTreeWriter writer, JsonElement node)
     {
         switch (node.ValueKind)
         {
@@ -32,7 +32,7 @@ internal static class YamlBlockWriter
                 writer.BeginMapping();
                 foreach (var property in node.EnumerateObject())
                 {
-                    if (!writer.Key(property.Name) || !WriteNode(writer, property.Value, transformValue))
+                    if (!writer.Key(property.Name) || !WriteNode(writer, property.Value))
                     {
                         return false;
                     }
@@ -43,7 +43,7 @@ internal static class YamlBlockWriter
                 writer.BeginSequence();
                 foreach (var item in node.EnumerateArray())
                 {
-                    if (!WriteNode(writer, item, transformValue))
+                    if (!WriteNode(writer, item))
                     {
                         return false;
                     }
@@ -51,8 +51,7 @@ internal static class YamlBlockWriter
                 writer.EndSequence();
                 return true;
             case JsonValueKind.String:
-                var text = node.GetString()!;
-                return writer.String(transformValue is null ? text : transformValue(text));
+                return writer.String(node.GetString()!);
             case JsonValueKind.Number:
                 writer.Plain(node.GetRawText());
                 return true;

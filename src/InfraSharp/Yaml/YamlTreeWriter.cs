@@ -26,6 +26,7 @@ internal sealed class YamlTreeWriter
     private readonly StringBuilder _text = new(4096);
     private Frame[] _frames = new Frame[16];
     private int _depth;
+    private Func<string, string>? _transformValue;
 
     private enum Place : byte
     {
@@ -35,19 +36,24 @@ internal sealed class YamlTreeWriter
     }
 
     /// <summary>A writer for one document (one cached per thread).</summary>
-    public static YamlTreeWriter Start()
+    /// <param name="header">Text that comes before the document (a comment).</param>
+    /// <param name="transformValue">Applied to string values (not keys), such as Compose's <c>$</c> escaping.</param>
+    public static YamlTreeWriter Start(string? header = null, Func<string, string>? transformValue = null)
     {
         var writer = t_cached ?? new YamlTreeWriter();
         t_cached = null;
         writer._text.Clear();
+        writer._text.Append(header);
         writer._depth = 0;
+        writer._transformValue = transformValue;
         return writer;
     }
 
     /// <summary>The document's text when <paramref name="written"/> (and the document is complete), else null; the writer is done.</summary>
     public string? Finish(bool written)
     {
-        var text = written && _depth == 0 && _text.Length > 0 ? _text.ToString() : null;
+        var text = written && _depth == 0 ? _text.ToString() : null;
+        _transformValue = null;
         // Kept for the next document unless it grew for a huge one, which would keep megabytes alive.
         if (_text.Capacity <= 64 * 1024)
         {
@@ -89,7 +95,7 @@ internal sealed class YamlTreeWriter
     {
         StartScalar();
         var output = new StringBuilderOutput(_text);
-        if (!YamlScalars.TryAppend(ref output, value))
+        if (!YamlScalars.TryAppend(ref output, _transformValue is null ? value : _transformValue(value)))
         {
             return false;
         }
