@@ -44,62 +44,21 @@ public static class StackEmitter
             throw new StackValidationException(stack.Name, validation.ToList());
         }
 
-        // One context per target: the two may run at the same time, and their reports are joined in a fixed order.
+        // One context per target, their reports joined in a fixed order. The targets run one after the other: the
+        // sink's consumer (a write transaction) already works on the second core, and a Compose file built beside
+        // the Kubernetes objects only raised the peak memory of large stacks.
         var composeContext = new EmitContext(stack, options);
         var kubernetesContext = new EmitContext(stack, options);
-        var compose = options.Targets.HasFlag(EmitTargets.Compose);
-        var kubernetes = options.Targets.HasFlag(EmitTargets.Kubernetes);
-        if (compose && kubernetes && !HasUserCallbacks(stack))
+        if (options.Targets.HasFlag(EmitTargets.Compose))
         {
-            // The two targets are independent: on a second core Compose costs no wall time.
-            var composeFiles = Task.Run(() => ComposeEmitter.Emit(stack, composeContext));
-            var composeHandedOver = false;
-            // The sink is called on this thread only. Compose's files are handed over between two Kubernetes files
-            // as soon as they are ready, rather than after the last one: a large compose.yaml (megabytes of text)
-            // is then not held while the rest of Kubernetes is written.
-            void HandOverCompose()
+            foreach (var file in ComposeEmitter.Emit(stack, composeContext))
             {
-                composeHandedOver = true;
-                // GetResult rethrows Compose's own exception, with its stack trace, rather than an AggregateException.
-                foreach (var file in composeFiles.GetAwaiter().GetResult())
-                {
-                    sink(file);
-                }
-            }
-            try
-            {
-                KubernetesEmitter.Emit(stack, kubernetesContext, file =>
-                {
-                    if (!composeHandedOver && composeFiles.IsCompletedSuccessfully)
-                    {
-                        HandOverCompose();
-                    }
-                    sink(file);
-                });
-            }
-            finally
-            {
-                // Never leave the task running behind an exception (WaitAny does not throw; a failure surfaces below).
-                Task.WaitAny(composeFiles);
-            }
-            if (!composeHandedOver)
-            {
-                HandOverCompose();
+                sink(file);
             }
         }
-        else
+        if (options.Targets.HasFlag(EmitTargets.Kubernetes))
         {
-            if (compose)
-            {
-                foreach (var file in ComposeEmitter.Emit(stack, composeContext))
-                {
-                    sink(file);
-                }
-            }
-            if (kubernetes)
-            {
-                KubernetesEmitter.Emit(stack, kubernetesContext, sink);
-            }
+            KubernetesEmitter.Emit(stack, kubernetesContext, sink);
         }
 
         var diagnostics = validation.Concat(composeContext.Diagnostics).Concat(kubernetesContext.Diagnostics).ToList();
@@ -109,15 +68,4 @@ public static class StackEmitter
         }
         return diagnostics;
     }
-
-    /// <summary>
-    /// True when the stack runs user code while it is emitted (<c>Configure*</c> callbacks): such code may share
-    /// state between targets, so the targets are then produced one after the other, as written.
-    /// </summary>
-    private static bool HasUserCallbacks(StackDefinition stack) =>
-        stack.ComposeCustomizations.Count > 0 || stack.KubernetesCustomizations.Count > 0 ||
-        stack.Services.Any(s => s.ComposeCustomizations.Count > 0 || s.PodSpecCustomizations.Count > 0 ||
-            s.WorkloadCustomizations.Count > 0 || s.KubernetesServiceCustomizations.Count > 0) ||
-        stack.Volumes.Any(v => v.ClaimCustomizations.Count > 0) ||
-        stack.Networks.Any(n => n.PolicyCustomizations.Count > 0);
 }
