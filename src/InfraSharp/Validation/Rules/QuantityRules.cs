@@ -1,7 +1,6 @@
 // Linked into the netstandard2.0 analyzer assembly: no net8-only APIs here.
 using System;
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace InfraSharp.Validation.Rules;
 
@@ -11,10 +10,6 @@ namespace InfraSharp.Validation.Rules;
 /// </summary>
 public static class QuantityRules
 {
-    private static readonly Regex Quantity = new(
-        "^(?<number>[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(?<suffix>Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
     /// <summary>
     /// Parses a quantity into its value in base units (cores, bytes). False when the text is not a quantity or the
     /// value does not fit.
@@ -27,14 +22,14 @@ public static class QuantityRules
         {
             return false;
         }
-        var match = Quantity.Match(text);
-        if (!match.Success ||
-            !decimal.TryParse(match.Groups["number"].Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+        var split = SuffixStart(text);
+        if (split < 0 ||
+            !decimal.TryParse(text.Substring(0, split), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
                 CultureInfo.InvariantCulture, out var number))
         {
             return false;
         }
-        var suffix = match.Groups["suffix"].Success ? match.Groups["suffix"].Value : string.Empty;
+        var suffix = text.Substring(split);
         try
         {
             value = number * Multiplier(suffix);
@@ -74,9 +69,78 @@ public static class QuantityRules
 
     private static string SuffixOf(string text)
     {
-        var match = Quantity.Match(text);
-        return match.Success && match.Groups["suffix"].Success ? match.Groups["suffix"].Value : string.Empty;
+        var split = SuffixStart(text);
+        return split < 0 ? string.Empty : text.Substring(split);
     }
+
+    /// <summary>
+    /// Where the suffix of a quantity starts (its length when there is none), or -1 when <paramref name="text"/> is not
+    /// <c>[+-]number[suffix]</c> with a number of digits and at most one point (at least one digit) and a suffix from
+    /// the grammar above. Hand-written rather than a regular expression: quantities are checked several times per
+    /// service, and a match with groups allocates each time.
+    /// </summary>
+    private static int SuffixStart(string text)
+    {
+        var index = text.Length > 0 && (text[0] == '+' || text[0] == '-') ? 1 : 0;
+        var digits = 0;
+        while (index < text.Length && IsDigit(text[index]))
+        {
+            index++;
+            digits++;
+        }
+        if (index < text.Length && text[index] == '.')
+        {
+            index++;
+            while (index < text.Length && IsDigit(text[index]))
+            {
+                index++;
+                digits++;
+            }
+        }
+        return digits > 0 && IsSuffix(text, index) ? index : -1;
+    }
+
+    private static bool IsSuffix(string text, int start)
+    {
+        var length = text.Length - start;
+        if (length == 0)
+        {
+            return true;
+        }
+        var first = text[start];
+        if (length == 1)
+        {
+            return "mkMGTPE".IndexOf(first) >= 0;
+        }
+        if (length == 2 && text[start + 1] == 'i')
+        {
+            return "KMGTPE".IndexOf(first) >= 0;
+        }
+        if (first != 'e' && first != 'E')
+        {
+            return false;
+        }
+        // An exponent: e or E, an optional sign, at least one digit.
+        var index = start + 1;
+        if (text[index] == '+' || text[index] == '-')
+        {
+            index++;
+        }
+        if (index == text.Length)
+        {
+            return false;
+        }
+        for (; index < text.Length; index++)
+        {
+            if (!IsDigit(text[index]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsDigit(char character) => character >= '0' && character <= '9';
 
     private static decimal Multiplier(string suffix)
     {
