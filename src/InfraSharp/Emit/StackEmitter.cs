@@ -46,19 +46,20 @@ public static class StackEmitter
 
         // One context per target, their reports joined in a fixed order. The targets run one after the other: the
         // sink's consumer (a write transaction) already works on the second core, and a Compose file built beside
-        // the Kubernetes objects only raised the peak memory of large stacks.
+        // the Kubernetes objects only raised the peak memory of large stacks. Kubernetes (streamed, object by object)
+        // goes first, so that its garbage is not collected on top of the whole Compose document.
         var composeContext = new EmitContext(stack, options);
         var kubernetesContext = new EmitContext(stack, options);
+        if (options.Targets.HasFlag(EmitTargets.Kubernetes))
+        {
+            KubernetesEmitter.Emit(stack, kubernetesContext, sink);
+        }
         if (options.Targets.HasFlag(EmitTargets.Compose))
         {
             foreach (var file in ComposeEmitter.Emit(stack, composeContext))
             {
                 sink(file);
             }
-        }
-        if (options.Targets.HasFlag(EmitTargets.Kubernetes))
-        {
-            KubernetesEmitter.Emit(stack, kubernetesContext, sink);
         }
 
         var diagnostics = validation.Concat(composeContext.Diagnostics).Concat(kubernetesContext.Diagnostics).ToList();
