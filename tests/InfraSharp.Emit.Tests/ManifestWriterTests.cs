@@ -26,6 +26,33 @@ public sealed class ManifestWriterTests : IDisposable
         Assert.Equal("shop\n", File.ReadAllText(_temp.Combine(ManifestWriter.StacksManifestName)));
     }
 
+    [Theory]
+    [InlineData(8 * 1024 - 1)]
+    [InlineData(8 * 1024)]
+    [InlineData(3 * 8 * 1024 + 5)]
+    public void Large_files_are_written_and_compared_as_exact_utf8_across_chunks(int length)
+    {
+        // Multi-chunk text with a surrogate pair (an emoji) straddling each 8 Ki-character chunk boundary.
+        var text = new System.Text.StringBuilder();
+        while (text.Length < length)
+        {
+            text.Append(text.Length % (8 * 1024) == 8 * 1024 - 1 ? "\U0001F680" : text.Length % 7 == 0 ? "é" : "a");
+        }
+        var content = text.ToString();
+        var writer = new ManifestWriter(_temp.Path);
+
+        writer.Write([Stack("big", ("compose.yaml", content))]);
+        var file = _temp.Combine("big", "compose.yaml");
+
+        Assert.Equal(new System.Text.UTF8Encoding(false).GetBytes(content), File.ReadAllBytes(file));
+        Assert.Empty(writer.Write([Stack("big", ("compose.yaml", content))]).Changed);
+        // One character changed in the last chunk (same byte count) is found.
+        var last = content.Length - 3;
+        var changed = content[..last] + (content[last] == 'a' ? "b" : "a") + content[(last + 1)..];
+        Assert.Equal(["big/compose.yaml"], writer.Write([Stack("big", ("compose.yaml", changed))]).Changed);
+        Assert.Equal(changed, File.ReadAllText(file));
+    }
+
     [Fact]
     public void Rewriting_identical_content_keeps_timestamps_and_reports_nothing()
     {

@@ -23,9 +23,6 @@ namespace InfraSharp.Emit;
 /// </example>
 public sealed class ManifestTransaction : IDisposable
 {
-    // UTF-8 without a byte order mark: YAML tools and diffs expect none.
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly ManifestWriter _writer;
     private readonly bool _write;
     private readonly bool _allStacks;
@@ -133,14 +130,13 @@ public sealed class ManifestTransaction : IDisposable
 
     private void CompareAndStage(string stack, EmittedFile file)
     {
-        var bytes = Utf8.GetBytes(file.Content);
         if (NewStackFolder(stack) is { } stagingFolder)
         {
             // Nothing of this stack exists yet: the file is new, and is written straight into the staged folder.
             _added.Add((stack, file.RelativePath));
             var staged = Path.Combine(stagingFolder, file.RelativePath);
             EnsureDirectory(Path.GetDirectoryName(staged)!, track: false);
-            File.WriteAllBytes(staged, bytes);
+            Utf8FileText.Write(staged, file.Content);
             return;
         }
         var path = TargetPath(stack, file.RelativePath);
@@ -148,7 +144,7 @@ public sealed class ManifestTransaction : IDisposable
         {
             _added.Add((stack, file.RelativePath));
         }
-        else if (!ManifestWriter.ContentEquals(path, bytes))
+        else if (!Utf8FileText.HasText(path, file.Content))
         {
             _changed.Add((stack, file.RelativePath));
         }
@@ -158,7 +154,7 @@ public sealed class ManifestTransaction : IDisposable
         }
         if (_write)
         {
-            Stage(stack, file.RelativePath, path, bytes);
+            Stage(stack, file.RelativePath, path, file.Content);
         }
     }
 
@@ -340,12 +336,12 @@ public sealed class ManifestTransaction : IDisposable
         _newStackFolders.Clear();
     }
 
-    private void Stage(string stack, string relativePath, string path, byte[] bytes)
+    private void Stage(string stack, string relativePath, string path, string content)
     {
         EnsureDirectory(Path.GetDirectoryName(path)!, track: true);
         var id = Guid.NewGuid();
         _staged.Add((stack, relativePath, id));
-        File.WriteAllBytes(TempPath(path, id), bytes);
+        Utf8FileText.Write(TempPath(path, id), content);
     }
 
     /// <summary>Deletes the staged files from <paramref name="start"/> on (best effort) and forgets all of them.</summary>

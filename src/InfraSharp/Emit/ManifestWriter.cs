@@ -73,13 +73,7 @@ public sealed class ManifestWriter
         }
     }
 
-    internal static bool ContentEquals(string path, byte[] bytes)
-    {
-        var info = new FileInfo(path);
-        return info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
-    }
-
-    private static void WriteAtomically(string path, byte[] bytes)
+    private static void WriteAtomically(string path, string text)
     {
         var directory = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(directory);
@@ -87,7 +81,7 @@ public sealed class ManifestWriter
         var temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            File.WriteAllBytes(temp, bytes);
+            Utf8FileText.Write(temp, text);
             File.Move(temp, path, overwrite: true);
         }
         finally
@@ -102,10 +96,9 @@ public sealed class ManifestWriter
     internal static void WriteList(string path, IEnumerable<string> entries)
     {
         var text = string.Concat(entries.OrderBy(e => e, StringComparer.Ordinal).Select(e => e + "\n"));
-        var bytes = Utf8.GetBytes(text);
-        if (!File.Exists(path) || !ContentEquals(path, bytes))
+        if (!File.Exists(path) || !Utf8FileText.HasText(path, text))
         {
-            WriteAtomically(path, bytes);
+            WriteAtomically(path, text);
         }
     }
 
