@@ -99,7 +99,7 @@ internal sealed class WriterEmitter(INamedTypeSymbol target, IReadOnlyList<IName
     private void EmitModel(SourceWriter source, INamedTypeSymbol model)
     {
         source.OpenBlock($"private static bool {MethodName(model)}({Writer} writer, {model.ToDisplayString(TypeFormat)} value)");
-        source.WriteLine("writer.BeginMapping();");
+        source.WriteLine("if (!writer.BeginMapping()) return false;");
         foreach (var property in SerializedProperties(model))
         {
             EmitProperty(source, property);
@@ -205,7 +205,7 @@ internal sealed class WriterEmitter(INamedTypeSymbol target, IReadOnlyList<IName
                 }
                 var item = NewLocal();
                 var itemValue = NewLocal();
-                source.WriteLine("writer.BeginMapping();");
+                source.WriteLine("if (!writer.BeginMapping()) return false;");
                 source.OpenBlock($"foreach (var {item} in {expression})");
                 source.WriteLine($"if (!writer.Key({item}.Key)) return false;");
                 source.WriteLine($"var {itemValue} = {item}.Value;");
@@ -231,7 +231,7 @@ internal sealed class WriterEmitter(INamedTypeSymbol target, IReadOnlyList<IName
     private void EmitSequence(SourceWriter source, ITypeSymbol element, string expression)
     {
         var item = NewLocal();
-        source.WriteLine("writer.BeginSequence();");
+        source.WriteLine("if (!writer.BeginSequence()) return false;");
         source.OpenBlock($"foreach (var {item} in {expression})");
         EmitItem(source, element, item);
         source.CloseBlock();

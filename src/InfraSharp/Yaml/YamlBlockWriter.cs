@@ -29,7 +29,10 @@ internal static class YamlBlockWriter
         switch (node.ValueKind)
         {
             case JsonValueKind.Object:
-                writer.BeginMapping();
+                if (!writer.BeginMapping())
+                {
+                    return false;
+                }
                 foreach (var property in node.EnumerateObject())
                 {
                     if (!writer.Key(property.Name) || !WriteNode(writer, property.Value))
@@ -40,7 +43,10 @@ internal static class YamlBlockWriter
                 writer.EndMapping();
                 return true;
             case JsonValueKind.Array:
-                writer.BeginSequence();
+                if (!writer.BeginSequence())
+                {
+                    return false;
+                }
                 foreach (var item in node.EnumerateArray())
                 {
                     if (!WriteNode(writer, item))

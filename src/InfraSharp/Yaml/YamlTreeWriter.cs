@@ -20,6 +20,10 @@ internal sealed class YamlTreeWriter
     // The indentation step, as EmitterSettings.WithBestIndent(2).
     private const int Indent = 2;
 
+    // Deeper documents are left to the caller's other path (System.Text.Json's default MaxDepth is 64 too), so
+    // that an object graph that contains itself is an error there rather than a stack overflow here.
+    private const int MaxDepth = 64;
+
     [ThreadStatic]
     private static YamlTreeWriter? t_cached;
 
@@ -62,11 +66,13 @@ internal sealed class YamlTreeWriter
         return text;
     }
 
-    public void BeginMapping() => Open(mapping: true);
+    /// <summary>Starts a mapping; false when the document is nested too deeply.</summary>
+    public bool BeginMapping() => Open(mapping: true);
 
     public void EndMapping() => Close();
 
-    public void BeginSequence() => Open(mapping: false);
+    /// <summary>Starts a sequence; false when the document is nested too deeply.</summary>
+    public bool BeginSequence() => Open(mapping: false);
 
     public void EndSequence() => Close();
 
@@ -179,8 +185,12 @@ internal sealed class YamlTreeWriter
         }
     }
 
-    private void Open(bool mapping)
+    private bool Open(bool mapping)
     {
+        if (_depth >= MaxDepth)
+        {
+            return false;
+        }
         var frame = new Frame { Mapping = mapping };
         if (_depth > 0)
         {
@@ -202,6 +212,7 @@ internal sealed class YamlTreeWriter
             Array.Resize(ref _frames, _frames.Length * 2);
         }
         _frames[_depth++] = frame;
+        return true;
     }
 
     private void Close()

@@ -42,6 +42,19 @@ public partial class GeneratedYamlWriterTests
         Assert.NotNull(TestModelYaml.TryWrite(new Derived { When = null, Anything = null, Converted = null }));
     }
 
+    [Fact]
+    public void An_object_graph_that_contains_itself_is_declined_not_a_stack_overflow()
+    {
+        var first = new Link { Name = "first" };
+        first.Next = new Link { Name = "second", Next = first };
+
+        Assert.Null(TestModelYaml.TryWrite(first));
+        // The serializer's path reports it.
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(first, Options));
+        // A chain within the depth limit is written.
+        Assert.Equal("name: a\nnext:\n  name: b\n", TestModelYaml.TryWrite(new Link { Name = "a", Next = new Link { Name = "b" } }));
+    }
+
     [Theory]
     [InlineData("Name")]
     [InlineData("URLValue")]
@@ -93,7 +106,7 @@ public partial class GeneratedYamlWriterTests
     };
 
     /// <summary>The generated writer for the test models.</summary>
-    [GeneratedYamlWriter(typeof(Derived), typeof(Naming), CamelCase = true)]
+    [GeneratedYamlWriter(typeof(Derived), typeof(Naming), typeof(Link), CamelCase = true)]
     private static partial class TestModelYaml
     {
         public static string? TryWrite(object value)
@@ -180,6 +193,13 @@ public partial class GeneratedYamlWriterTests
         internal string? NotPublic { get; set; } = "never written";
 
         public static string? Static { get; set; } = "never written";
+    }
+
+    public class Link
+    {
+        public string? Name { get; set; }
+
+        public Link? Next { get; set; }
     }
 
     public class Child
