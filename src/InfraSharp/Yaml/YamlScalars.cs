@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace InfraSharp.Yaml;
@@ -28,8 +29,7 @@ internal static partial class YamlScalars
     /// double-quoted when it is printable ASCII (only <c>"</c> and <c>\</c> need escaping then); false, with nothing
     /// appended, for anything else, which the caller leaves to YamlDotNet's emitter.
     /// </summary>
-    public static bool TryAppend<TOutput>(ref TOutput output, string value)
-        where TOutput : IYamlOutput
+    public static bool TryAppend(StringBuilder output, string value)
     {
         if (CanBePlain(value))
         {

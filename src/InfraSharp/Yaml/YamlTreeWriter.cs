@@ -7,7 +7,7 @@ namespace InfraSharp.Yaml;
 /// Block-style YAML from a stream of events (mappings, sequences, keys, scalars), with the layout that YamlDotNet's
 /// emitter gives with <see cref="YamlJsonWriter"/>'s settings: two-space indentation, sequences indented under their
 /// key, the first entry of a collection inside a sequence on the <c>- </c> line, empty collections as <c>{}</c> and
-/// <c>[]</c>, <c>\n</c> line ends. Scalars follow <see cref="YamlScalars.TryAppend{TOutput}"/>: a key or string it
+/// <c>[]</c>, <c>\n</c> line ends. Scalars follow <see cref="YamlScalars.TryAppend"/>: a key or string it
 /// cannot write (or a key longer than 1024 characters, which YamlDotNet writes as <c>? key</c>) makes the call return
 /// false, and the caller abandons the document for YamlDotNet's path. Used by the JSON tree writer
 /// (<see cref="YamlBlockWriter"/>) and by the generated model writers (<see cref="GeneratedYamlWriterAttribute"/>).
@@ -87,8 +87,7 @@ internal sealed class YamlTreeWriter
         OpenPending(ref frame);
         StartLine(ref frame);
         frame.Count++;
-        var output = new StringBuilderOutput(_text);
-        if (!YamlScalars.TryAppend(ref output, name))
+        if (!YamlScalars.TryAppend(_text, name))
         {
             return false;
         }
@@ -100,8 +99,7 @@ internal sealed class YamlTreeWriter
     public bool String(string value)
     {
         StartScalar();
-        var output = new StringBuilderOutput(_text);
-        if (!YamlScalars.TryAppend(ref output, _transformValue is null ? value : _transformValue(value)))
+        if (!YamlScalars.TryAppend(_text, _transformValue is null ? value : _transformValue(value)))
         {
             return false;
         }
