@@ -12,7 +12,8 @@ namespace InfraSharp.Tests.Performance;
 /// <summary>
 /// The generated Kubernetes writer (<see cref="KubernetesYamlWriter"/>) against KubernetesClient's serializer: every root
 /// kind, with every property of every type it reaches filled (lists, maps with null values, quantities, int-or-strings,
-/// numbers, dates, quoted strings), must give the same YAML; and the objects InfraSharp emits must really take it.
+/// numbers, dates, quoted strings), must give the same YAML (the emitted objects are checked against
+/// <c>KubernetesJson.Serialize</c> in <see cref="KubernetesSerializationTests"/>).
 /// </summary>
 public class GeneratedKubernetesYamlTests
 {
@@ -56,21 +57,6 @@ public class GeneratedKubernetesYamlTests
         Assert.Equal(KubernetesEmitter.ToYamlThroughSerializer(item), KubernetesEmitter.ToYaml(item));
     }
 
-    [Theory]
-    [MemberData(nameof(SampleStacks.Names), MemberType = typeof(SampleStacks))]
-    public void Sample_objects_take_the_generated_writer(string name)
-    {
-        var stack = SampleStacks.Build(name);
-        AssertGenerated(KubernetesEmitter.CreateObjects(stack, new EmitContext(stack, EmitOptions.ForProject(SampleStacks.ProjectDirectory(name)))));
-    }
-
-    [Fact]
-    public void Varied_stack_objects_take_the_generated_writer()
-    {
-        var stack = VariedStack.Build(60);
-        AssertGenerated(KubernetesEmitter.CreateObjects(stack, new EmitContext(stack)));
-    }
-
     [Fact]
     public void Other_kinds_take_the_serializer()
     {
@@ -78,26 +64,6 @@ public class GeneratedKubernetesYamlTests
 
         Assert.Null(KubernetesYamlWriter.TryWrite(role));
         Assert.Contains("kind: Role\n", KubernetesEmitter.ToYaml(role), StringComparison.Ordinal);
-    }
-
-    private static void AssertGenerated(IEnumerable<IKubernetesObject> objects)
-    {
-        var count = 0;
-        foreach (var item in objects)
-        {
-            var generated = KubernetesYamlWriter.TryWrite(item);
-            var expected = KubernetesEmitter.ToYamlThroughSerializer(item);
-            if (generated is null)
-            {
-                // Only documents outside the fast YAML subset (multi-line config files) may take the serializer.
-                using var document = System.Text.Json.JsonDocument.Parse(KubernetesJson.Serialize(item));
-                Assert.False(YamlBlockWriter.TryWrite(document.RootElement, null, out _), $"{item.Kind} fell back to the serializer");
-                continue;
-            }
-            Assert.Equal(expected, generated);
-            count++;
-        }
-        Assert.True(count > 0);
     }
 
     [Fact]
