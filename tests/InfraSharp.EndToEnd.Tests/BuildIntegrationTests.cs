@@ -100,7 +100,7 @@ public sealed class BuildIntegrationTests : IClassFixture<PackedPackageFixture>
     }
 
     [Fact]
-    public void Emit_switch_off_writes_nothing()
+    public void Emit_switch_off_writes_nothing_and_the_platform_picks_its_host()
     {
         var app = UserApp.Create(_package, "classlib", "net10.0");
         File.WriteAllText(app.StacksFile, StackSources.Shop(withCache: true));
@@ -109,6 +109,15 @@ public sealed class BuildIntegrationTests : IClassFixture<PackedPackageFixture>
 
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.False(Directory.Exists(app.Deploy));
+
+        // The package ships both hosts; a .NET 10 SDK on linux-x64 runs the precompiled one, anything else the portable one.
+        var host = app.Property("InfraSharpEmitHostPath");
+        var precompiled = OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64;
+        var folder = precompiled ? "emit-net10.0-linux-x64" : "emit";
+        Assert.EndsWith(Path.Combine("tools", folder, "InfraSharp.Emit.dll"), host, StringComparison.Ordinal);
+        Assert.True(File.Exists(host), host);
+        var packageRoot = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(host)))!;
+        Assert.True(File.Exists(Path.Combine(packageRoot, "tools", "emit", "InfraSharp.Emit.dll")), "the portable host is packed too");
     }
 
     private static string[] KubernetesFiles(UserApp app, string service) =>

@@ -43,6 +43,13 @@ internal sealed class UserApp
         return ProcessRunner.Run("dotnet", Directory, null, arguments);
     }
 
+    /// <summary>The value of an MSBuild property of the app's project, as evaluated for a build.</summary>
+    public string Property(string name)
+    {
+        var (exitCode, output) = ProcessRunner.Run("dotnet", Directory, null, "msbuild", "-getProperty:" + name, "-nologo");
+        return exitCode == 0 ? output.Trim() : throw new InvalidOperationException("dotnet msbuild -getProperty failed:\n" + output);
+    }
+
     public Dictionary<string, DateTime> DeployTimestamps() =>
         System.IO.Directory.EnumerateFiles(Deploy, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(Deploy, f), File.GetLastWriteTimeUtc);
