@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Whole-process timing of InfraSharp's emitter against cdk8s + cdk8s-plus on the same workload (issue 6).
+# Whole-process timing of InfraSharp against cdk8s + cdk8s-plus on the same workload (issue 6): the benchmark
+# program (tests/InfraSharp.Benchmarks "emit") and the packed emit host as a build runs it (benchmarks/host-stack).
 # See benchmarks/README.md for what the figures mean.
 #
 #   benchmarks/run-vs-cdk8s.sh [RUNS]          (default RUNS=5)
@@ -38,10 +39,18 @@ CDK8S_VERSION="$(node -p "require('$BENCH/cdk8s/node_modules/cdk8s/package.json'
 PLUS_VERSION="$(node -p "require('$BENCH/cdk8s/node_modules/cdk8s-plus-33/package.json').version")"
 
 EMITTER="$WORK/infrasharp/InfraSharp.Benchmarks"
-if [[ "${SKIP_BUILD:-}" != "1" || ! -x "$EMITTER" ]]; then
+HOST="$WORK/package/tools/emit-net10.0-linux-x64/InfraSharp.Emit.dll"
+STACK="$WORK/artifacts/bin/HostStack/release/HostStack.dll"
+if [[ "${SKIP_BUILD:-}" != "1" || ! -x "$EMITTER" || ! -f "$HOST" || ! -f "$STACK" ]]; then
   echo "== building the InfraSharp emitter (Release, ReadyToRun, linux-x64)"
   dotnet publish "$ROOT/tests/InfraSharp.Benchmarks/InfraSharp.Benchmarks.csproj" -c Release -r linux-x64 --self-contained false \
     --artifacts-path "$WORK/artifacts" -o "$WORK/infrasharp" -nologo -v quiet >/dev/null
+  echo "== packing InfraSharp (its emit hosts) and building the workload as a user's stack assembly"
+  rm -rf "$WORK/pack" "$WORK/package"
+  dotnet pack "$ROOT/src/InfraSharp/InfraSharp.csproj" -c Release -o "$WORK/pack" --artifacts-path "$WORK/artifacts" -nologo -v quiet >/dev/null
+  python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); z.extractall(sys.argv[2], [n for n in z.namelist() if n.startswith("tools/")])' \
+    "$(ls "$WORK"/pack/InfraSharp.*.nupkg | grep -v snupkg | head -n 1)" "$WORK/package"
+  dotnet build "$BENCH/host-stack/HostStack.csproj" -c Release --artifacts-path "$WORK/artifacts" -nologo -v quiet >/dev/null
 fi
 
 # --- measuring ---------------------------------------------------------------------------------------------------
@@ -62,11 +71,15 @@ measure() {
 }
 
 infrasharp() { measure "infrasharp" "$1" "$EMITTER" emit "$1"; }
+# The packed emit host exactly as a build runs it (dotnet exec; the stack assembly reads N from the environment).
+emit_host() { INFRASHARP_BENCH_SERVICES="$1" measure "emit-host" "$1" dotnet exec "$HOST" --project "$BENCH/host-stack" --assembly "$STACK" --output; }
 cdk8s_single() { measure "cdk8s-single" "$1" node "$BENCH/cdk8s/app.js" "$1" single; }
 cdk8s_per_service() { measure "cdk8s-per-service" "$1" node "$BENCH/cdk8s/app.js" "$1" per-service; }
 
 echo "== warm-up (file cache, not counted)"
 "$EMITTER" emit 100 "$OUT_BASE/warm-i" >/dev/null
+INFRASHARP_BENCH_SERVICES=100 dotnet exec "$HOST" --project "$BENCH/host-stack" --assembly "$STACK" --output "$OUT_BASE/warm-h" >/dev/null
+rm -rf "$OUT_BASE/warm-h"
 node "$BENCH/cdk8s/app.js" 100 single "$OUT_BASE/warm-c" >/dev/null
 rm -rf "$OUT_BASE/warm-i" "$OUT_BASE/warm-c"
 : > "$RAW"
@@ -75,10 +88,12 @@ echo "== $RUNS alternating rounds; load before: $(cut -d' ' -f1-3 /proc/loadavg)
 for round in $(seq 1 "$RUNS"); do
   for n in $SIZES; do
     infrasharp "$n"
+    emit_host "$n"
     cdk8s_single "$n"
     cdk8s_per_service "$n"
   done
   infrasharp 5000
+  emit_host 5000
   if [[ "${CDK8S_5000:-}" == "1" ]]; then cdk8s_single 5000; fi
   echo "   round $round done"
 done
@@ -97,24 +112,27 @@ echo
 echo "InfraSharp (emit N services: build, validate, Compose + Kubernetes written) vs cdk8s $CDK8S_VERSION + cdk8s-plus-33 $PLUS_VERSION synth"
 echo "medians of $RUNS runs; wall = elapsed seconds, cpu = user+sys seconds, rss = peak resident MiB (max over runs)"
 printf '%-20s %6s %8s %8s %8s\n' tool N wall cpu rss
-for label in infrasharp cdk8s-single cdk8s-per-service; do
+for label in infrasharp emit-host cdk8s-single cdk8s-per-service; do
   for n in $SIZES 5000; do
     [[ -z "$(col "$label" "$n" 3)" ]] && continue
     printf '%-20s %6s %8s %8s %8s\n' "$label" "$n" "$(wall "$label" "$n")" "$(cpu "$label" "$n")" "$(( $(rss "$label" "$n") / 1024 ))"
   done
 done
 
-echo
-for n in $SIZES; do
-  single=$(ratio "$(wall infrasharp "$n")" "$(wall cdk8s-single "$n")")
-  per=$(ratio "$(wall infrasharp "$n")" "$(wall cdk8s-per-service "$n")")
-  echo "N=$n  InfraSharp / cdk8s single chart      = $single  (target <= 0.25: $(check "$single" 0.25))"
-  echo "N=$n  InfraSharp / cdk8s chart per service = $per  (target <= 0.10: $(check "$per" 0.10))"
-  echo "N=$n  same ratios on CPU time: $(ratio "$(cpu infrasharp "$n")" "$(cpu cdk8s-single "$n")") and $(ratio "$(cpu infrasharp "$n")" "$(cpu cdk8s-per-service "$n")")"
-done
+# The targets, for the benchmark program ("infrasharp") and for the packed emit host a build runs ("emit-host").
 first=${SIZES%% *}
-linear=$(ratio "$(wall infrasharp 5000)" "$(wall infrasharp "$first")")
-rss5000=$(( $(rss infrasharp 5000) / 1024 ))
-echo "InfraSharp 5000 / $first = $linear  (target <= 5.5 for 1000: $(check "$linear" 5.5))"
-echo "InfraSharp peak RSS at 5000 = $rss5000 MiB  (target < 120: $(check "$rss5000" 119.99))"
+for tool in infrasharp emit-host; do
+  echo
+  for n in $SIZES; do
+    single=$(ratio "$(wall "$tool" "$n")" "$(wall cdk8s-single "$n")")
+    per=$(ratio "$(wall "$tool" "$n")" "$(wall cdk8s-per-service "$n")")
+    echo "$tool N=$n  / cdk8s single chart      = $single  (target <= 0.25: $(check "$single" 0.25))"
+    echo "$tool N=$n  / cdk8s chart per service = $per  (target <= 0.10: $(check "$per" 0.10))"
+    echo "$tool N=$n  same ratios on CPU time: $(ratio "$(cpu "$tool" "$n")" "$(cpu cdk8s-single "$n")") and $(ratio "$(cpu "$tool" "$n")" "$(cpu cdk8s-per-service "$n")")"
+  done
+  linear=$(ratio "$(wall "$tool" 5000)" "$(wall "$tool" "$first")")
+  rss5000=$(( $(rss "$tool" 5000) / 1024 ))
+  echo "$tool 5000 / $first = $linear  (target <= 5.5 for 1000: $(check "$linear" 5.5))"
+  echo "$tool peak RSS at 5000 = $rss5000 MiB  (target < 120: $(check "$rss5000" 119.99))"
+done
 echo "raw figures: $RAW"
