@@ -43,10 +43,15 @@ internal sealed class UserApp
         return ProcessRunner.Run("dotnet", Directory, null, arguments);
     }
 
-    /// <summary>The value of an MSBuild property of the app's project, as evaluated for a build.</summary>
+    /// <summary>The value of an MSBuild property of the app's project, as evaluated for a build (after a restore).</summary>
     public string Property(string name)
     {
-        var (exitCode, output) = ProcessRunner.Run("dotnet", Directory, null, "msbuild", "-getProperty:" + name, "-nologo");
+        // The package's targets (and so its properties) are imported once it is restored.
+        var (exitCode, output) = ProcessRunner.Run("dotnet", Directory, null, "restore", "--disable-build-servers", "-nologo");
+        if (exitCode == 0)
+        {
+            (exitCode, output) = ProcessRunner.Run("dotnet", Directory, null, "msbuild", "-getProperty:" + name, "-nologo");
+        }
         return exitCode == 0 ? output.Trim() : throw new InvalidOperationException("dotnet msbuild -getProperty failed:\n" + output);
     }
 
