@@ -22,7 +22,7 @@ internal sealed class WriterEmitter(INamedTypeSymbol target, IReadOnlyList<IName
 
     public string Emit()
     {
-        // Types with a hand-written "static bool WriteConverted(YamlTreeWriter, T)" on the target: those carry
+        // Types with a hand-written "static void WriteConverted(YamlTreeWriter, T)" on the target: those carry
         // converters of their own, and the hand-written method reproduces what the converter writes.
         foreach (var method in target.GetMembers("WriteConverted").OfType<IMethodSymbol>())
         {
@@ -160,7 +160,7 @@ internal sealed class WriterEmitter(INamedTypeSymbol target, IReadOnlyList<IName
     {
         if (converted.Contains(type))
         {
-            source.WriteLine($"if (!WriteConverted(writer, {expression})) return false;");
+            source.WriteLine($"WriteConverted(writer, {expression});");
             return;
         }
         if (HasAttribute(type, JsonNamespace + "JsonConverterAttribute"))
@@ -171,7 +171,7 @@ internal sealed class WriterEmitter(INamedTypeSymbol target, IReadOnlyList<IName
         switch (type.SpecialType)
         {
             case SpecialType.System_String:
-                source.WriteLine($"if (!writer.String({expression})) return false;");
+                source.WriteLine($"writer.String({expression});");
                 return;
             case SpecialType.System_Boolean:
                 source.WriteLine($"writer.Boolean({expression});");

@@ -6,8 +6,8 @@ namespace InfraSharp.Compose;
 /// The fast path of <see cref="ComposeEmitter"/>: writes the typed document straight to YAML with a writer generated
 /// at build time (<see cref="GeneratedYamlWriterAttribute"/>): the same text as serializing it to JSON and writing
 /// that as YAML, without System.Text.Json's metadata at run time or any JSON in between. Documents it does not cover
-/// (extension keys from <c>ConfigureCompose</c>, text outside the fast YAML subset) return null and take the
-/// serializer's path; tests keep both byte-identical.
+/// (extension keys from <c>ConfigureCompose</c>, keys that YamlDotNet writes as <c>? key</c>) return null and take
+/// the serializer's path; tests keep both byte-identical.
 /// </summary>
 [GeneratedYamlWriter(typeof(ComposeFile))]
 internal static partial class ComposeYamlWriter

@@ -119,8 +119,8 @@ public static class KubernetesEmitter
     /// <summary>
     /// One document as YAML: what serializing it with KubernetesClient's JSON options and writing that tree with the
     /// shared YAML writer gives. The kinds InfraSharp creates and the kustomization take the generated writer
-    /// (<see cref="KubernetesYamlWriter"/>); anything it does not cover (other kinds from customizations, non-ASCII
-    /// text...) the serializer.
+    /// (<see cref="KubernetesYamlWriter"/>); anything it does not cover (other kinds from customizations, raw object
+    /// values, multi-line keys...) the serializer.
     /// </summary>
     internal static string ToYaml(object item)
     {

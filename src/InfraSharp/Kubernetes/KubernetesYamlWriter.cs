@@ -6,11 +6,12 @@ namespace InfraSharp.Kubernetes;
 
 /// <summary>
 /// The fast path of <see cref="KubernetesEmitter"/>: writes the kinds InfraSharp creates (and the kustomization)
-/// straight from the typed objects to YAML, with a writer generated at build time (<see cref="GeneratedYamlWriterAttribute"/>). The result is
-/// the same text as serializing with KubernetesClient's JSON options and writing that tree as YAML, without building
-/// System.Text.Json's metadata for the models at run time: that metadata, and the JIT compilation of its code for the
-/// models' value types, was most of the start-up of an emit process. Anything the generated writer does not cover
-/// returns false, and the caller takes the serializer's path; tests keep both byte-identical.
+/// straight from the typed objects to YAML, with a writer generated at build time
+/// (<see cref="GeneratedYamlWriterAttribute"/>). The result is the same text as serializing with KubernetesClient's
+/// JSON options and writing that tree as YAML, without building System.Text.Json's metadata for the models at run
+/// time: that metadata, and the JIT compilation of its code for the models' value types, was most of the start-up of
+/// an emit process. Anything the generated writer does not cover returns null, and the caller takes the
+/// serializer's path; tests keep both byte-identical.
 /// </summary>
 [GeneratedYamlWriter(
     typeof(V1Deployment), typeof(V1StatefulSet), typeof(V1Job), typeof(V1CronJob), typeof(V1Service),
@@ -28,41 +29,42 @@ internal static partial class KubernetesYamlWriter
 
     // What IntOrStringJsonConverter writes: a number when the text parses as one (with the current culture, as the
     // converter's long.TryParse does), the text otherwise.
-    private static bool WriteConverted(YamlTreeWriter writer, IntOrString value)
+    private static void WriteConverted(YamlTreeWriter writer, IntOrString value)
     {
         if (value.Value is null)
         {
             writer.Null();
-            return true;
         }
-        if (long.TryParse(value.Value, NumberStyles.Integer, CultureInfo.CurrentCulture, out var number))
+        else if (long.TryParse(value.Value, NumberStyles.Integer, CultureInfo.CurrentCulture, out var number))
         {
             writer.Number(number);
-            return true;
         }
-        return writer.String(value.Value);
+        else
+        {
+            writer.String(value.Value);
+        }
     }
 
     // What KubernetesJson's KubernetesDateTimeConverter writes: the time in UTC (through DateTimeOffset, as the
     // converter does), "Z"-suffixed, with six fraction digits only when there is a fraction.
-    private static bool WriteConverted(YamlTreeWriter writer, DateTime value)
+    private static void WriteConverted(YamlTreeWriter writer, DateTime value)
     {
         var date = ((DateTimeOffset)value).ToUniversalTime();
-        var text = date.Ticks % TimeSpan.TicksPerSecond == 0
+        writer.String(date.Ticks % TimeSpan.TicksPerSecond == 0
             ? date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + "Z"
-            : date.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.ffffffZ", CultureInfo.InvariantCulture);
-        return writer.String(text);
+            : date.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss.ffffffZ", CultureInfo.InvariantCulture));
     }
 
     // What ResourceQuantityJsonConverter writes: the canonical text of the quantity.
-    private static bool WriteConverted(YamlTreeWriter writer, ResourceQuantity value)
+    private static void WriteConverted(YamlTreeWriter writer, ResourceQuantity value)
     {
-        var text = value.ToString();
-        if (text is null)
+        if (value.ToString() is { } text)
+        {
+            writer.String(text);
+        }
+        else
         {
             writer.Null();
-            return true;
         }
-        return writer.String(text);
     }
 }

@@ -5,12 +5,12 @@ namespace InfraSharp.Yaml;
 /// <summary>
 /// The fast path of <see cref="YamlJsonWriter"/>: walks a JSON tree into a <see cref="YamlTreeWriter"/>, which writes
 /// the text that YamlDotNet's emitter (with the writer's settings) produces, without YamlDotNet's event objects and
-/// scalar analysis. It covers the writer's subset with a mapping at the root; anything else returns false and the
-/// caller uses YamlDotNet. A test keeps both byte-identical.
+/// scalar analysis. A root that is not a mapping, a key YamlDotNet writes as <c>? key</c> or nesting deeper than 64
+/// levels returns false, and the caller uses YamlDotNet. A test keeps both byte-identical.
 /// </summary>
 internal static class YamlBlockWriter
 {
-    /// <summary>Writes <paramref name="root"/> as YAML, or returns false when it is outside the subset.</summary>
+    /// <summary>Writes <paramref name="root"/> as YAML, or returns false when YamlDotNet must write it.</summary>
     public static bool TryWrite(JsonElement root, Func<string, string>? transformValue, out string yaml)
     {
         yaml = string.Empty;
@@ -57,7 +57,8 @@ internal static class YamlBlockWriter
                 writer.EndSequence();
                 return true;
             case JsonValueKind.String:
-                return writer.String(node.GetString()!);
+                writer.String(node.GetString()!);
+                return true;
             case JsonValueKind.Number:
                 writer.Plain(node.GetRawText());
                 return true;

@@ -12,7 +12,8 @@ namespace InfraSharp.Yaml;
 /// <remarks>
 /// Two paths, one output: <see cref="YamlBlockWriter"/> writes the common trees directly (several times faster, a
 /// fraction of the allocations: it matters at thousands of services), and YamlDotNet's emitter writes everything
-/// else (long keys, control characters, non-ASCII text). The performance tests assert both give the same bytes.
+/// else (keys longer than 1,024 characters or with line breaks, which it writes as <c>? key</c>). The performance
+/// tests assert both give the same bytes.
 /// </remarks>
 internal static class YamlJsonWriter
 {

@@ -7,8 +7,8 @@ namespace InfraSharp.Yaml;
 /// <see cref="YamlBlockWriter"/> over JSON text rather than a JSON tree: reads the tokens of a serialized document
 /// one by one into a <see cref="YamlTreeWriter"/>, so that a document of megabytes (a Compose file of thousands of
 /// services that the generated writer does not cover) never becomes a <see cref="JsonDocument"/>, whose index
-/// System.Text.Json grows in arrays of the shared pool that then stay cached for the rest of the process. Same subset,
-/// same output; null when the document is outside it (the caller then parses the text and takes
+/// System.Text.Json grows in arrays of the shared pool that then stay cached for the rest of the process. Same cases,
+/// same output; null where <see cref="YamlBlockWriter"/> returns false (the caller then parses the text and takes
 /// <see cref="YamlJsonWriter"/>'s path).
 /// </summary>
 internal static class YamlStreamWriter
@@ -59,7 +59,8 @@ internal static class YamlStreamWriter
             case JsonTokenType.PropertyName:
                 return writer.Key(reader.GetString()!);
             case JsonTokenType.String:
-                return writer.String(reader.GetString()!);
+                writer.String(reader.GetString()!);
+                return true;
             case JsonTokenType.Number:
                 WriteNumber(ref reader, writer);
                 return true;

@@ -7,9 +7,9 @@ namespace InfraSharp.Yaml;
 /// Block-style YAML from a stream of events (mappings, sequences, keys, scalars), with the layout that YamlDotNet's
 /// emitter gives with <see cref="YamlJsonWriter"/>'s settings: two-space indentation, sequences indented under their
 /// key, the first entry of a collection inside a sequence on the <c>- </c> line, empty collections as <c>{}</c> and
-/// <c>[]</c>, <c>\n</c> line ends. Scalars follow <see cref="YamlScalars.TryAppend"/>: a key or string it
-/// cannot write (or a key longer than 1024 characters, which YamlDotNet writes as <c>? key</c>) makes the call return
-/// false, and the caller abandons the document for YamlDotNet's path. Used by the JSON tree writer
+/// <c>[]</c>, <c>\n</c> line ends, scalars as <see cref="YamlScalars.Append"/> writes them. A key YamlDotNet would
+/// write as <c>? key</c> makes <see cref="Key"/> return false, and the caller abandons the document for YamlDotNet's
+/// path. Used by the JSON tree writer
 /// (<see cref="YamlBlockWriter"/>) and by the generated model writers (<see cref="GeneratedYamlWriterAttribute"/>).
 /// </summary>
 internal sealed class YamlTreeWriter
@@ -76,35 +76,31 @@ internal sealed class YamlTreeWriter
 
     public void EndSequence() => Close();
 
-    /// <summary>The key of the next entry of the current mapping; false when it is outside the subset.</summary>
+    /// <summary>
+    /// The key of the next entry of the current mapping; false for a key YamlDotNet writes in the explicit
+    /// <c>? key</c> form (longer than 1,024 characters, or with a line break), which this writer does not.
+    /// </summary>
     public bool Key(string name)
     {
         ref var frame = ref CurrentMapping();
-        if (name.Length > MaxSimpleKeyLength)
+        if (name.Length > MaxSimpleKeyLength || YamlScalars.HasLineBreak(name))
         {
             return false;
         }
         OpenPending(ref frame);
         StartLine(ref frame);
         frame.Count++;
-        if (!YamlScalars.TryAppend(_text, name))
-        {
-            return false;
-        }
+        YamlScalars.Append(_text, name);
         _text.Append(':');
         return true;
     }
 
-    /// <summary>A string scalar; false when it is outside the subset.</summary>
-    public bool String(string value)
+    /// <summary>A string scalar (transformed when the writer was started with a transform).</summary>
+    public void String(string value)
     {
         StartScalar();
-        if (!YamlScalars.TryAppend(_text, _transformValue is null ? value : _transformValue(value)))
-        {
-            return false;
-        }
+        YamlScalars.Append(_text, _transformValue is null ? value : _transformValue(value));
         _text.Append('\n');
-        return true;
     }
 
     public void Boolean(bool value) => Plain(value ? "true" : "false");

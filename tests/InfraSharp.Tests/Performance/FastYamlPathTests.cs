@@ -51,6 +51,36 @@ public class FastYamlPathTests
     }
 
     [Fact]
+    public void Every_character_is_written_as_YamlDotNet_writes_it_in_keys_and_values()
+    {
+        // Every UTF-16 unit but the surrogates alone, then pairs (beyond the BMP), inside text and as the whole text.
+        var texts = Enumerable.Range(0, 0x10000)
+            .Where(code => !char.IsSurrogate((char)code))
+            .SelectMany(code => new[] { ((char)code).ToString(), "a" + (char)code + " b" })
+            .Concat(["\U0001F680", "x\U0001F680y", "\U0010FFFF", "\U00010000 end"]);
+        var checkedTexts = 0;
+        foreach (var chunk in texts.Chunk(512))
+        {
+            var tree = new JsonObject();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                tree["value-" + i.ToString(CultureInfo.InvariantCulture)] = chunk[i];
+                // The same text as a key, unless YamlDotNet writes it in the explicit "? key" form (a line break).
+                if (!YamlScalars.HasLineBreak(chunk[i]))
+                {
+                    tree[chunk[i]] = i;
+                }
+            }
+            var element = JsonSerializer.SerializeToElement(tree);
+
+            Assert.True(YamlBlockWriter.TryWrite(element, null, out var fast));
+            Assert.Equal(YamlJsonWriter.ToYamlWithEmitter(element), fast);
+            checkedTexts += chunk.Length;
+        }
+        Assert.True(checkedTexts > 120_000);
+    }
+
+    [Fact]
     public void Random_trees_are_written_identically_by_both_paths()
     {
         var random = new Random(20261201);

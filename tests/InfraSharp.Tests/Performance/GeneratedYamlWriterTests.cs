@@ -34,7 +34,10 @@ public partial class GeneratedYamlWriterTests
     {
         Assert.Null(TestModelYaml.TryWrite(new Derived { When = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc) }));
         Assert.Null(TestModelYaml.TryWrite(new Derived { Anything = new object() }));
-        Assert.Null(TestModelYaml.TryWrite(new Derived { Name = "não-ascii" }));
+        // Keys YamlDotNet writes in the "? key" form: with a line break, or longer than 1,024 characters.
+        Assert.Null(TestModelYaml.TryWrite(new Derived { Labels = new Dictionary<string, string?> { ["two\nlines"] = "x" } }));
+        Assert.Null(TestModelYaml.TryWrite(new Derived { Labels = new Dictionary<string, string?> { [new string('k', 1025)] = "x" } }));
+        Assert.NotNull(TestModelYaml.TryWrite(new Derived { Labels = new Dictionary<string, string?> { [new string('k', 1024)] = "x", ["é \t"] = "ü\n" } }));
         Assert.Null(TestModelYaml.TryWrite(new Derived { Ratio = double.NaN }));
         Assert.Null(TestModelYaml.TryWrite(new Derived { Converted = new Custom() }));
         Assert.Null(TestModelYaml.TryWrite(new Base())); // not a root type

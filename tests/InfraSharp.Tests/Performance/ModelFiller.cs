@@ -8,12 +8,14 @@ namespace InfraSharp.Tests.Performance;
 /// <summary>
 /// Fills every settable property of a model (KubernetesClient's or the Compose document's) with a value of its type,
 /// down to a depth (the Kubernetes model graph is large): strings that need quoting, numbers, dates, quantities,
-/// int-or-strings, lists and maps (with null values). With <c>asciiOnly: false</c> every string is non-ASCII, which
-/// only the serializer's path writes.
+/// int-or-strings, lists and maps (with null values). With <c>asciiOnly: false</c> the strings also hold what needs
+/// escapes or cannot be stored at all: non-ASCII text, characters beyond the BMP, control characters, line breaks,
+/// non-characters and lone surrogates.
 /// </summary>
 internal sealed class ModelFiller(Random random, bool asciiOnly)
 {
     private static readonly string[] Strings = ["web", "a: b", "# not a comment", "yes", "0123", "~", "", " padded ", "say \"hi\"", "back\\slash", "1e3", "- x", "80", "$HOME", "${VAR:-x}"];
+    private static readonly string[] Unicode = ["café", "zoë 🚀", "tab\there", "line1\nline2\r\n", "\u0085 \u2028 \u2029", "\u0000\u0007\u001B\u007F\u009F", "\uFFFE\uFFFF", "lone \uD800 high", "lone \uDC00 low", "\uD83D", "\uFEFFbom", "\u00A0nbsp"];
     private static readonly string[] Quantities = ["500m", "1Gi", "2", "0.5", "128974848", "1e3", "100Mi"];
     private static readonly string[] IntOrStrings = ["8080", "http", "-7", "25%", "0"];
 
@@ -26,7 +28,7 @@ internal sealed class ModelFiller(Random random, bool asciiOnly)
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (type == typeof(string))
         {
-            return asciiOnly ? Strings[random.Next(Strings.Length)] : "café " + random.Next(100).ToString(CultureInfo.InvariantCulture);
+            return asciiOnly || random.Next(3) == 0 ? Strings[random.Next(Strings.Length)] : Unicode[random.Next(Unicode.Length)];
         }
         if (type == typeof(bool))
         {
