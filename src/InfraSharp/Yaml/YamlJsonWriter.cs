@@ -17,11 +17,16 @@ namespace InfraSharp.Yaml;
 /// </remarks>
 internal static class YamlJsonWriter
 {
-    private static readonly EmitterSettings Settings = new EmitterSettings()
-        .WithBestIndent(2)
-        .WithBestWidth(int.MaxValue)
-        .WithIndentedSequences()
-        .WithNewLine("\n");
+    // In a class of its own so that the fast path never loads YamlDotNet: a static field here would be built with
+    // this class, on the first UseEmitterOnly check.
+    private static class EmitterConfiguration
+    {
+        public static readonly EmitterSettings Settings = new EmitterSettings()
+            .WithBestIndent(2)
+            .WithBestWidth(int.MaxValue)
+            .WithIndentedSequences()
+            .WithNewLine("\n");
+    }
 
     // Tests turn the fast path off (for their own async flow only) to compare whole emissions with the emitter's.
     private static readonly AsyncLocal<bool> EmitterOnly = new();
@@ -70,7 +75,7 @@ internal static class YamlJsonWriter
 
     private static void WriteWithEmitter(JsonElement root, TextWriter output, Func<string, string>? transformValue)
     {
-        var emitter = new Emitter(output, Settings);
+        var emitter = new Emitter(output, EmitterConfiguration.Settings);
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart());
         WriteNode(emitter, root, transformValue);
