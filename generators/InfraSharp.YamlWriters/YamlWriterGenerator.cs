@@ -15,13 +15,17 @@ public sealed class YamlWriterGenerator : IIncrementalGenerator
 {
     internal const string AttributeName = "InfraSharp.Yaml.GeneratedYamlWriterAttribute";
 
+    /// <summary>The tracking name of the step that turns a marked class into its generated file (for caching tests).</summary>
+    public const string WriterSourcesStep = "YamlWriterSources";
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var writers = context.SyntaxProvider.ForAttributeWithMetadataName(
             AttributeName,
             static (node, _) => node is ClassDeclarationSyntax,
-            static (attributeContext, cancellationToken) => WriterSource.Create((INamedTypeSymbol)attributeContext.TargetSymbol, attributeContext.Attributes[0], cancellationToken));
+            static (attributeContext, cancellationToken) => WriterSource.Create((INamedTypeSymbol)attributeContext.TargetSymbol, attributeContext.Attributes[0], cancellationToken))
+            .WithTrackingName(WriterSourcesStep);
         context.RegisterSourceOutput(writers, static (output, source) => output.AddSource(source.HintName, source.Text));
     }
 }
@@ -34,7 +38,8 @@ internal sealed record WriterSource(string HintName, string Text)
         var roots = new List<INamedTypeSymbol>();
         foreach (var argument in attribute.ConstructorArguments)
         {
-            var values = argument.Kind == TypedConstantKind.Array ? (IEnumerable<TypedConstant>)argument.Values : new[] { argument };
+            // A null array (or a missing or broken argument) gives no roots, never an exception.
+            var values = argument.Kind != TypedConstantKind.Array ? new[] { argument } : argument.IsNull ? [] : (IEnumerable<TypedConstant>)argument.Values;
             roots.AddRange(values.Select(value => value.Value).OfType<INamedTypeSymbol>());
         }
         var camelCase = attribute.NamedArguments.Any(named => named.Key == "CamelCase" && named.Value.Value is true);
