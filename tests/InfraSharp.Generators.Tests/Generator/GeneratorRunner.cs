@@ -3,12 +3,14 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace InfraSharp.Generators.Tests.Generator;
 
-/// <summary>Runs <see cref="StackRegistryGenerator"/> on in-memory sources, with step tracking on.</summary>
+/// <summary>Runs <see cref="StackRegistryGenerator"/> (or another generator) on in-memory sources, with step tracking on.</summary>
 internal static class GeneratorRunner
 {
-    public static GeneratorDriver CreateDriver() =>
+    public static GeneratorDriver CreateDriver() => CreateDriver(new StackRegistryGenerator());
+
+    public static GeneratorDriver CreateDriver(IIncrementalGenerator generator) =>
         CSharpGeneratorDriver.Create(
-            new[] { new StackRegistryGenerator().AsSourceGenerator() },
+            new[] { generator.AsSourceGenerator() },
             parseOptions: CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 

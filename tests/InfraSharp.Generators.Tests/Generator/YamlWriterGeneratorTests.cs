@@ -105,11 +105,7 @@ public class YamlWriterGeneratorTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "CS8785");
     }
 
-    private static GeneratorDriver CreateDriver() =>
-        CSharpGeneratorDriver.Create(
-            new[] { new YamlWriterGenerator().AsSourceGenerator() },
-            parseOptions: CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    private static GeneratorDriver CreateDriver() => GeneratorRunner.CreateDriver(new YamlWriterGenerator());
 
     private static (Compilation Output, GeneratorDriverRunResult Result) Run(params string[] sources)
     {
