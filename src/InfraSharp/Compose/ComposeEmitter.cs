@@ -100,9 +100,10 @@ public static partial class ComposeEmitter
                 return yaml;
             }
         }
+        // The token writer declines exactly where the tree writer would (a test keeps them in step): YamlDotNet is next.
         var reader = new Utf8JsonReader(text);
         var tree = JsonElement.ParseValue(ref reader);
-        return header + YamlJsonWriter.ToYaml(tree, EscapeDollars);
+        return header + YamlJsonWriter.ToYamlWithEmitter(tree, EscapeDollars);
     }
 
     /// <summary>Compose's escape for a literal <c>$</c>.</summary>

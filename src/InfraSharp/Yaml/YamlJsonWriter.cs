@@ -41,21 +41,9 @@ internal static class YamlJsonWriter
         set => EmitterOnly.Value = value;
     }
 
-    /// <summary>Writes <paramref name="root"/> as one YAML document.</summary>
+    /// <summary>Writes <paramref name="root"/> as one YAML document and returns the text.</summary>
     /// <param name="root">The tree.</param>
-    /// <param name="output">Where to write.</param>
     /// <param name="transformValue">Applied to string values (not keys), such as Compose's <c>$</c> escaping.</param>
-    public static void Write(JsonElement root, TextWriter output, Func<string, string>? transformValue = null)
-    {
-        if (!UseEmitterOnly && YamlBlockWriter.TryWrite(root, transformValue, out var yaml))
-        {
-            output.Write(yaml);
-            return;
-        }
-        WriteWithEmitter(root, output, transformValue);
-    }
-
-    /// <summary>Writes <paramref name="root"/> and returns the text.</summary>
     public static string ToYaml(JsonElement root, Func<string, string>? transformValue = null)
     {
         if (!UseEmitterOnly && YamlBlockWriter.TryWrite(root, transformValue, out var yaml))
